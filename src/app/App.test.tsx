@@ -1,0 +1,124 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { initialState, appStore } from '../store/store';
+import { smallDataset } from '../test/fixtures';
+import { App } from './App';
+
+function serve(body: unknown, status = 200) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(body), { status })),
+  );
+}
+
+const tableRows = () =>
+  within(screen.getByRole('region', { name: 'Mission table' }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => within(r).getByRole('rowheader').textContent);
+
+beforeEach(() => {
+  appStore.setState({ ...initialState, currentYear: 2026 });
+});
+
+describe('App', () => {
+  it('shows a loading state, then every landmark of the contract', async () => {
+    serve(smallDataset());
+    render(<App />);
+    expect(screen.getByText('Loading missions…')).toBeInTheDocument();
+    for (const name of ['Filters', 'Mission table', 'Partnership graph', 'Timeline', 'Mission details']) {
+      expect(await screen.findByRole('region', { name })).toBeInTheDocument();
+    }
+    expect(tableRows()).toHaveLength(6);
+  });
+
+  it('filters the table, graph and timeline when an agency is ticked', async () => {
+    serve(smallDataset());
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('checkbox', { name: /ISRO/ }));
+    expect(tableRows()).toEqual(['Mission saral', 'Mission lupex']);
+    const graph = screen.getByRole('region', { name: 'Partnership graph' });
+    expect(
+      within(graph)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual([
+      'ISRO: 2 missions, 2 partners',
+      'CNES: 1 missions, 1 partners',
+      'JAXA: 1 missions, 1 partners',
+    ]);
+    const timeline = screen.getByRole('region', { name: 'Timeline' });
+    expect(within(timeline).getAllByRole('button')).toHaveLength(2);
+  });
+
+  it('sorts by a column and opens the details of a clicked mission', async () => {
+    serve(smallDataset());
+    const user = userEvent.setup();
+    render(<App />);
+    const table = await screen.findByRole('region', { name: 'Mission table' });
+    await user.click(within(table).getByRole('button', { name: 'Mission' }));
+    expect(tableRows()[0]).toBe('Mission bepicolombo');
+    await user.click(screen.getByRole('button', { name: 'Mission saral' }));
+    const details = screen.getByRole('region', { name: 'Mission details' });
+    expect(within(details).getByRole('heading', { name: 'Mission saral' })).toBeInTheDocument();
+    expect(within(details).getByText('cnes part')).toBeInTheDocument();
+    expect(within(details).getByRole('link', { name: 'example.org' })).toHaveAttribute(
+      'href',
+      'https://example.org/source',
+    );
+  });
+
+  it('searches by text', async () => {
+    serve(smallDataset());
+    const user = userEvent.setup();
+    render(<App />);
+    await user.type(await screen.findByRole('searchbox', { name: 'Search missions' }), 'optical');
+    expect(tableRows()).toEqual(['Mission hubble']);
+  });
+
+  it('focuses an agency from the graph and narrows the table', async () => {
+    serve(smallDataset());
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'CNES: 1 missions, 1 partners' }));
+    expect(tableRows()).toEqual(['Mission saral']);
+    expect(appStore.getState().agency).toBe('cnes');
+  });
+
+  it('explains a dataset that cannot be loaded instead of showing a blank page', async () => {
+    serve({ version: 1, organizations: [], missions: [{ id: 'x' }] });
+    render(<App />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('has');
+    expect(alert).toHaveTextContent('missions[0].name');
+  });
+
+  it('rejects a year outside the dataset with a message next to the field', async () => {
+    serve(smallDataset());
+    const user = userEvent.setup();
+    render(<App />);
+    const from = await screen.findByRole('textbox', { name: 'From' });
+    await user.type(from, '1800{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter a year from 1990 to 2028.');
+    expect(tableRows()).toHaveLength(6);
+    await user.clear(from);
+    await user.type(from, '2015{Enter}');
+    // SARAL ran 2013–2023, so it overlaps a window starting in 2015.
+    expect(tableRows()).toEqual([
+      'Mission hubble',
+      'Mission soho',
+      'Mission iss',
+      'Mission saral',
+      'Mission bepicolombo',
+      'Mission lupex',
+    ]);
+    // A committed year re-creates the field, so find it again as a user would.
+    const committed = screen.getByRole('textbox', { name: 'From' });
+    expect(committed).toHaveValue('2015');
+    await user.clear(committed);
+    await user.type(committed, '2024{Enter}');
+    expect(tableRows()).not.toContain('Mission saral');
+  });
+});

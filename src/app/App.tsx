@@ -1,0 +1,41 @@
+import { useAppStore } from '../store/store';
+import { FiltersPanel } from '../views/filters/FiltersPanel';
+import { MissionDetails } from '../views/missionDetails/MissionDetails';
+import { MissionTable } from '../views/missionTable/MissionTable';
+import { PartnershipGraph } from '../views/partnershipGraph/PartnershipGraph';
+import { Timeline } from '../views/timeline/Timeline';
+import { Header } from './Header';
+import { LoadProblem } from './LoadProblem';
+import { Notices } from './Notices';
+import { useDatasetLoader } from './useDatasetLoader';
+
+export function App() {
+  useDatasetLoader();
+  const status = useAppStore((s) => s.datasetStatus);
+  const embed = useAppStore((s) => s.embed);
+  const view = useAppStore((s) => s.view);
+  const present = useAppStore((s) => s.present);
+
+  const single = embed && view !== null;
+  return (
+    <div
+      className={`app${embed ? ' app--embed' : ''}${present ? ' app--present' : ''}${single ? ' app--single' : ''}`}
+    >
+      {!embed && <Header />}
+      <Notices />
+      {status === 'ready' ? (
+        <main className="layout" id="main">
+          {!single && <FiltersPanel />}
+          {(!single || view === 'graph') && <PartnershipGraph />}
+          {!single && <MissionDetails />}
+          {(!single || view === 'timeline') && <Timeline />}
+          {(!single || view === 'table') && <MissionTable />}
+        </main>
+      ) : status === 'error' ? (
+        <LoadProblem />
+      ) : (
+        <output className="loading">Loading missions…</output>
+      )}
+    </div>
+  );
+}

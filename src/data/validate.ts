@@ -1,0 +1,249 @@
+import type { Dataset, Mission, Organization, Partner } from './schema';
+import {
+  DESTINATIONS,
+  ID_PATTERN,
+  MAX_YEAR,
+  MISSION_TYPES,
+  MIN_YEAR,
+  ORG_KINDS,
+  REGIONS,
+  ROLES,
+  STATUSES,
+} from './vocabulary';
+
+/** One problem found in a dataset, located by a JSON path such as `missions[3].start`. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: ValidationIssue[] };
+
+// Guards against files that would freeze the tab rather than inform anyone.
+export const MAX_MISSIONS = 200_000;
+export const MAX_ORGANIZATIONS = 20_000;
+export const MAX_PARTNERS_PER_MISSION = 500;
+/** Stop collecting after this many problems: a thousand messages help nobody. */
+const MAX_REPORTED = 50;
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function oneOf<T extends string>(list: readonly T[], v: unknown): v is T {
+  return typeof v === 'string' && (list as readonly string[]).includes(v);
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'missing';
+  if (v === null) return 'null';
+  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return Array.isArray(v) ? 'a list' : 'an object';
+}
+
+export function isHttpUrl(v: unknown): v is string {
+  if (typeof v !== 'string') return false;
+  try {
+    const url = new URL(v);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+class Collector {
+  readonly errors: ValidationIssue[] = [];
+  add(path: string, message: string): void {
+    if (this.errors.length < MAX_REPORTED) this.errors.push({ path, message });
+  }
+  text(obj: Json, key: string, path: string): string {
+    const v = obj[key];
+    if (typeof v !== 'string' || v.trim() === '') {
+      this.add(`${path}.${key}`, `${key} must be a non-empty text, found ${describe(v)}`);
+      return '';
+    }
+    return v.trim();
+  }
+  choice<T extends string>(obj: Json, key: string, path: string, list: readonly T[]): T {
+    const v = obj[key];
+    if (!oneOf(list, v)) {
+      this.add(`${path}.${key}`, `${key} ${describe(v)} is not one of: ${list.join(', ')}`);
+      return list[0] as T;
+    }
+    return v;
+  }
+  year(v: unknown, path: string, label: string): number {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < MIN_YEAR || v > MAX_YEAR) {
+      this.add(path, `${label} ${describe(v)} is not a year between ${MIN_YEAR} and ${MAX_YEAR}`);
+      return MIN_YEAR;
+    }
+    return v;
+  }
+}
+
+function validateOrganization(raw: unknown, path: string, c: Collector): Organization | null {
+  if (!isObject(raw)) {
+    c.add(path, `each organization must be an object, found ${describe(raw)}`);
+    return null;
+  }
+  const id = c.text(raw, 'id', path);
+  if (id && !ID_PATTERN.test(id))
+    c.add(`${path}.id`, `id "${id}" must be lowercase kebab-case, like "nasa" or "uk-space-agency"`);
+  const country = raw.country ?? null;
+  if (country !== null && (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country))) {
+    c.add(
+      `${path}.country`,
+      `country ${describe(country)} must be a two-letter ISO code such as "FR", or null`,
+    );
+  }
+  if (!isHttpUrl(raw.url)) c.add(`${path}.url`, `url ${describe(raw.url)} must be an http(s) link`);
+  const name = c.text(raw, 'name', path);
+  return {
+    id,
+    name,
+    fullName: typeof raw.fullName === 'string' && raw.fullName.trim() ? raw.fullName.trim() : name,
+    kind: c.choice(raw, 'kind', path, ORG_KINDS),
+    country: typeof country === 'string' ? country : null,
+    region: c.choice(raw, 'region', path, REGIONS),
+    url: typeof raw.url === 'string' ? raw.url : '',
+  };
+}
+
+function validatePartner(raw: unknown, path: string, orgIds: Set<string>, c: Collector): Partner | null {
+  if (!isObject(raw)) {
+    c.add(path, `each partner must be an object with org, role and contribution, found ${describe(raw)}`);
+    return null;
+  }
+  const org = c.text(raw, 'org', path);
+  if (org && !orgIds.has(org)) c.add(`${path}.org`, `organization "${org}" is not in the organizations list`);
+  return {
+    org,
+    role: c.choice(raw, 'role', path, ROLES),
+    contribution: typeof raw.contribution === 'string' ? raw.contribution.trim() : '',
+  };
+}
+
+function validateMission(raw: unknown, path: string, orgIds: Set<string>, c: Collector): Mission | null {
+  if (!isObject(raw)) {
+    c.add(path, `each mission must be an object, found ${describe(raw)}`);
+    return null;
+  }
+  const id = c.text(raw, 'id', path);
+  if (id && !ID_PATTERN.test(id))
+    c.add(`${path}.id`, `id "${id}" must be lowercase kebab-case, like "jwst" or "artemis-ii"`);
+  const start = c.year(raw.start, `${path}.start`, 'start year');
+  const rawEnd = raw.end ?? null;
+  const end = rawEnd === null ? null : c.year(rawEnd, `${path}.end`, 'end year');
+  if (end !== null && end < start) c.add(`${path}.end`, `end year ${end} is before start year ${start}`);
+  const program = raw.program ?? null;
+  if (program !== null && typeof program !== 'string')
+    c.add(`${path}.program`, `program must be a mission id or null`);
+
+  const partners: Partner[] = [];
+  if (!Array.isArray(raw.partners) || raw.partners.length === 0) {
+    c.add(`${path}.partners`, 'partners must be a list with at least one organization');
+  } else if (raw.partners.length > MAX_PARTNERS_PER_MISSION) {
+    c.add(
+      `${path}.partners`,
+      `${raw.partners.length} partners is more than the limit of ${MAX_PARTNERS_PER_MISSION}`,
+    );
+  } else {
+    const seen = new Set<string>();
+    raw.partners.forEach((p, i) => {
+      const partner = validatePartner(p, `${path}.partners[${i}]`, orgIds, c);
+      if (!partner) return;
+      if (seen.has(partner.org))
+        c.add(`${path}.partners[${i}].org`, `organization "${partner.org}" is listed twice`);
+      seen.add(partner.org);
+      partners.push(partner);
+    });
+  }
+
+  const sources: string[] = [];
+  if (!Array.isArray(raw.sources)) {
+    c.add(`${path}.sources`, 'sources must be a list of links');
+  } else {
+    raw.sources.forEach((s, i) => {
+      if (isHttpUrl(s)) sources.push(s);
+      else c.add(`${path}.sources[${i}]`, `source ${describe(s)} is not an http(s) link`);
+    });
+  }
+
+  return {
+    id,
+    name: c.text(raw, 'name', path),
+    type: c.choice(raw, 'type', path, MISSION_TYPES),
+    destination: c.choice(raw, 'destination', path, DESTINATIONS),
+    status: c.choice(raw, 'status', path, STATUSES),
+    start,
+    end,
+    program: typeof program === 'string' ? program : null,
+    partners,
+    summary: typeof raw.summary === 'string' ? raw.summary.trim() : '',
+    sources,
+  };
+}
+
+/**
+ * The one gate between outside data and the app: checks the shape, vocabularies, references and limits,
+ * and returns a typed, trimmed dataset or every problem found (up to a readable number).
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  const c = new Collector();
+  if (!isObject(input)) {
+    return {
+      ok: false,
+      errors: [{ path: '', message: `the file must hold a JSON object, found ${describe(input)}` }],
+    };
+  }
+  if (input.version !== 1) c.add('version', `version must be 1, found ${describe(input.version)}`);
+  if (!Array.isArray(input.organizations)) c.add('organizations', 'organizations must be a list');
+  if (!Array.isArray(input.missions)) c.add('missions', 'missions must be a list');
+  if (c.errors.length) return { ok: false, errors: c.errors };
+
+  const rawOrgs = input.organizations as unknown[];
+  const rawMissions = input.missions as unknown[];
+  if (rawOrgs.length > MAX_ORGANIZATIONS)
+    c.add('organizations', `${rawOrgs.length} organizations is more than the limit of ${MAX_ORGANIZATIONS}`);
+  if (rawMissions.length > MAX_MISSIONS)
+    c.add('missions', `${rawMissions.length} missions is more than the limit of ${MAX_MISSIONS}`);
+  if (c.errors.length) return { ok: false, errors: c.errors };
+
+  const organizations: Organization[] = [];
+  const orgIds = new Set<string>();
+  rawOrgs.forEach((raw, i) => {
+    const org = validateOrganization(raw, `organizations[${i}]`, c);
+    if (!org) return;
+    if (orgIds.has(org.id)) c.add(`organizations[${i}].id`, `id "${org.id}" is used by another organization`);
+    orgIds.add(org.id);
+    organizations.push(org);
+  });
+
+  const missions: Mission[] = [];
+  const missionIds = new Set<string>();
+  rawMissions.forEach((raw, i) => {
+    const mission = validateMission(raw, `missions[${i}]`, orgIds, c);
+    if (!mission) return;
+    if (missionIds.has(mission.id))
+      c.add(`missions[${i}].id`, `id "${mission.id}" is used by another mission`);
+    missionIds.add(mission.id);
+    missions.push(mission);
+  });
+  missions.forEach((m, i) => {
+    if (m.program === null) return;
+    if (m.program === m.id) c.add(`missions[${i}].program`, 'a mission cannot be its own program');
+    else if (!missionIds.has(m.program))
+      c.add(`missions[${i}].program`, `program "${m.program}" is not a mission id in this file`);
+  });
+
+  if (c.errors.length) return { ok: false, errors: c.errors };
+  const dataset: Dataset = { version: 1, organizations, missions };
+  if (typeof input.title === 'string') dataset.title = input.title;
+  if (typeof input.updated === 'string') dataset.updated = input.updated;
+  return { ok: true, dataset };
+}
+
+export function formatIssue(issue: ValidationIssue): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}

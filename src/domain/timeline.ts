@@ -1,0 +1,55 @@
+import type { Mission } from '../data/schema';
+import type { MissionStatus } from '../data/vocabulary';
+import { effectiveEnd } from './filters';
+
+export type BarStyle = 'finished' | 'ongoing' | 'planned' | 'ended-early';
+
+export interface TimelineRow {
+  id: string;
+  name: string;
+  start: number;
+  /** The year the bar is drawn to: the end year, or the current year while active. */
+  end: number;
+  status: MissionStatus;
+  style: BarStyle;
+}
+
+export function barStyle(mission: Mission): BarStyle {
+  switch (mission.status) {
+    case 'active':
+      return 'ongoing';
+    case 'planned':
+      return 'planned';
+    case 'failed':
+    case 'cancelled':
+      return 'ended-early';
+    default:
+      return 'finished';
+  }
+}
+
+/** One row per mission, oldest first, so the chart reads as history from top to bottom. */
+export function timelineRows(missions: readonly Mission[], currentYear: number): TimelineRow[] {
+  return missions
+    .map((m) => ({
+      id: m.id,
+      name: m.name,
+      start: m.start,
+      end: effectiveEnd(m, currentYear),
+      status: m.status,
+      style: barStyle(m),
+    }))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.name.localeCompare(b.name));
+}
+
+/** The span of years the axis must show: every bar, plus the current year so "now" is always on it. */
+export function yearExtent(rows: readonly TimelineRow[], currentYear: number): [number, number] {
+  if (rows.length === 0) return [currentYear - 10, currentYear + 1];
+  let min = currentYear;
+  let max = currentYear;
+  for (const r of rows) {
+    if (r.start < min) min = r.start;
+    if (r.end > max) max = r.end;
+  }
+  return [min, max + 1];
+}

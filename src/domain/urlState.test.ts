@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from './filters';
+import {
+  checkAgainstDataset,
+  DEFAULT_URL_STATE,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from './urlState';
+
+describe('parseUrlState', () => {
+  it('reads every parameter of the contract', () => {
+    const { state, notices } = parseUrlState(
+      '?agencies=esa,jaxa&match=all&from=2000&to=2020&type=telescope&status=active&destination=Mars&q=rover&mission=jwst&agency=esa&view=graph&embed=1&present=1&year=2010&data=https%3A%2F%2Fx.org%2Fd.json',
+    );
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      filters: {
+        agencies: ['esa', 'jaxa'],
+        match: 'all',
+        from: 2000,
+        to: 2020,
+        type: 'telescope',
+        status: 'active',
+        destination: 'Mars',
+        q: 'rover',
+      },
+      mission: 'jwst',
+      agency: 'esa',
+      view: 'graph',
+      embed: true,
+      present: true,
+      year: 2010,
+      data: 'https://x.org/d.json',
+    });
+  });
+
+  it('ignores bad values with one polite notice each, keeping the good ones', () => {
+    const { state, notices } = parseUrlState('?agencies=esa,<script>&from=19999&view=map&match=most&zoom=3');
+    expect(state.filters.agencies).toEqual(['esa']);
+    expect(state.filters.from).toBeNull();
+    expect(state.view).toBeNull();
+    expect(state.filters.match).toBe('any');
+    expect(notices).toEqual([
+      'Ignored unknown link parameter "zoom".',
+      'Ignored agency "<script>" in agencies: not a valid id.',
+      'Ignored match="most": expected one of any, all.',
+      'Ignored from="19999": expected a year between 1957 and 2045.',
+      'Ignored view="map": expected one of table, graph, timeline.',
+    ]);
+  });
+
+  it('drops a reversed year range rather than guessing', () => {
+    const { state, notices } = parseUrlState('?from=2020&to=2000');
+    expect([state.filters.from, state.filters.to]).toEqual([null, null]);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('gives the defaults for an empty query', () => {
+    expect(parseUrlState('')).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('writes nothing for the defaults', () => {
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
+  });
+
+  it('writes only what differs, readably, and parses back to the same state', () => {
+    const state: UrlState = {
+      ...DEFAULT_URL_STATE,
+      filters: { ...DEFAULT_FILTERS, agencies: ['esa', 'jaxa'], match: 'all', from: 1990, q: 'deep space' },
+      mission: 'bepicolombo',
+    };
+    const search = serializeUrlState(state);
+    expect(search).toBe('?agencies=esa,jaxa&match=all&from=1990&q=deep+space&mission=bepicolombo');
+    expect(parseUrlState(search).state).toEqual(state);
+  });
+});
+
+describe('checkAgainstDataset', () => {
+  const orgs = new Set(['esa', 'nasa']);
+  const missions = new Set(['jwst']);
+
+  it('removes unknown agencies, missions and focus with a notice each', () => {
+    const { state } = parseUrlState('?agencies=esa,bogus&mission=nope&agency=ghost');
+    const checked = checkAgainstDataset(state, orgs, missions);
+    expect(checked.state.filters.agencies).toEqual(['esa']);
+    expect(checked.state.mission).toBeNull();
+    expect(checked.state.agency).toBeNull();
+    expect(checked.notices).toHaveLength(3);
+    expect(checked.notices[0]).toContain('"bogus"');
+  });
+
+  it('returns the same state when everything is known', () => {
+    const { state } = parseUrlState('?agencies=esa&mission=jwst');
+    expect(checkAgainstDataset(state, orgs, missions).state).toBe(state);
+  });
+});

@@ -1,0 +1,200 @@
+import { DESTINATIONS, ID_PATTERN, MAX_YEAR, MIN_YEAR, MISSION_TYPES, STATUSES } from '../data/vocabulary';
+import { DEFAULT_FILTERS, type Filters } from './filters';
+
+export const VIEWS = ['table', 'graph', 'timeline'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+/** Everything a link can carry. Parse and serialize are pure so bookmarks are tested without a browser. */
+export interface UrlState {
+  filters: Filters;
+  mission: string | null;
+  agency: string | null;
+  view: ViewName | null;
+  embed: boolean;
+  present: boolean;
+  year: number | null;
+  data: string | null;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  filters: DEFAULT_FILTERS,
+  mission: null,
+  agency: null,
+  view: null,
+  embed: false,
+  present: false,
+  year: null,
+  data: null,
+};
+
+export interface ParsedUrl {
+  state: UrlState;
+  /** One polite sentence per value that was ignored. */
+  notices: string[];
+}
+
+const KNOWN = new Set([
+  'agencies',
+  'match',
+  'from',
+  'to',
+  'type',
+  'status',
+  'destination',
+  'q',
+  'mission',
+  'agency',
+  'view',
+  'embed',
+  'present',
+  'year',
+  'data',
+]);
+
+function parseYear(raw: string, name: string, notices: string[]): number | null {
+  const n = Number(raw);
+  if (/^\d{4}$/.test(raw.trim()) && n >= MIN_YEAR && n <= MAX_YEAR) return n;
+  notices.push(`Ignored ${name}="${raw}": expected a year between ${MIN_YEAR} and ${MAX_YEAR}.`);
+  return null;
+}
+
+function parseChoice<T extends string>(
+  raw: string,
+  name: string,
+  list: readonly T[],
+  notices: string[],
+): T | null {
+  if ((list as readonly string[]).includes(raw)) return raw as T;
+  notices.push(`Ignored ${name}="${raw}": expected one of ${list.join(', ')}.`);
+  return null;
+}
+
+function parseId(raw: string, name: string, notices: string[]): string | null {
+  if (ID_PATTERN.test(raw)) return raw;
+  notices.push(`Ignored ${name}="${raw}": not a valid id.`);
+  return null;
+}
+
+function parseFlag(raw: string, name: string, notices: string[]): boolean {
+  if (raw === '1' || raw === 'true') return true;
+  if (raw !== '0' && raw !== 'false') notices.push(`Ignored ${name}="${raw}": expected 1 or 0.`);
+  return false;
+}
+
+/** Reads a query string. Syntax only: whether ids exist in the dataset is checked by `checkAgainstDataset`. */
+export function parseUrlState(search: string): ParsedUrl {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const filters: Filters = { ...DEFAULT_FILTERS, agencies: [] };
+  const state: UrlState = { ...DEFAULT_URL_STATE, filters };
+
+  for (const key of new Set(params.keys())) {
+    if (!KNOWN.has(key)) notices.push(`Ignored unknown link parameter "${key}".`);
+  }
+  const get = (k: string): string | null => {
+    const v = params.get(k);
+    return v === null || v.trim() === '' ? null : v.trim();
+  };
+
+  const agencies = get('agencies');
+  if (agencies !== null) {
+    for (const id of agencies.split(',').map((s) => s.trim().toLowerCase())) {
+      if (!id) continue;
+      if (ID_PATTERN.test(id)) {
+        if (!filters.agencies.includes(id)) filters.agencies.push(id);
+      } else notices.push(`Ignored agency "${id}" in agencies: not a valid id.`);
+    }
+  }
+  const match = get('match');
+  if (match !== null) filters.match = parseChoice(match, 'match', ['any', 'all'] as const, notices) ?? 'any';
+  const from = get('from');
+  if (from !== null) filters.from = parseYear(from, 'from', notices);
+  const to = get('to');
+  if (to !== null) filters.to = parseYear(to, 'to', notices);
+  if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
+    notices.push(
+      `Ignored from=${filters.from} and to=${filters.to}: the start of the range is after its end.`,
+    );
+    filters.from = null;
+    filters.to = null;
+  }
+  const type = get('type');
+  if (type !== null) filters.type = parseChoice(type, 'type', MISSION_TYPES, notices);
+  const status = get('status');
+  if (status !== null) filters.status = parseChoice(status, 'status', STATUSES, notices);
+  const destination = get('destination');
+  if (destination !== null)
+    filters.destination = parseChoice(destination, 'destination', DESTINATIONS, notices);
+  filters.q = params.get('q') ?? '';
+
+  const mission = get('mission');
+  if (mission !== null) state.mission = parseId(mission, 'mission', notices);
+  const agency = get('agency');
+  if (agency !== null) state.agency = parseId(agency, 'agency', notices);
+  const view = get('view');
+  if (view !== null) state.view = parseChoice(view, 'view', VIEWS, notices);
+  const embed = get('embed');
+  if (embed !== null) state.embed = parseFlag(embed, 'embed', notices);
+  const present = get('present');
+  if (present !== null) state.present = parseFlag(present, 'present', notices);
+  const year = get('year');
+  if (year !== null) state.year = parseYear(year, 'year', notices);
+  const data = get('data');
+  if (data !== null) state.data = data;
+
+  return { state, notices };
+}
+
+/** Writes only what differs from the defaults, in a fixed order so equal states give equal links. */
+export function serializeUrlState(state: UrlState): string {
+  const p = new URLSearchParams();
+  const f = state.filters;
+  if (f.agencies.length) p.set('agencies', f.agencies.join(','));
+  if (f.match !== 'any') p.set('match', f.match);
+  if (f.from !== null) p.set('from', String(f.from));
+  if (f.to !== null) p.set('to', String(f.to));
+  if (f.type !== null) p.set('type', f.type);
+  if (f.status !== null) p.set('status', f.status);
+  if (f.destination !== null) p.set('destination', f.destination);
+  if (f.q.trim() !== '') p.set('q', f.q);
+  if (state.mission !== null) p.set('mission', state.mission);
+  if (state.agency !== null) p.set('agency', state.agency);
+  if (state.view !== null) p.set('view', state.view);
+  if (state.embed) p.set('embed', '1');
+  if (state.present) p.set('present', '1');
+  if (state.year !== null) p.set('year', String(state.year));
+  if (state.data !== null) p.set('data', state.data);
+  const s = p.toString().replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
+}
+
+/** Drops ids the loaded dataset does not know, with a notice for each, so a stale link still opens. */
+export function checkAgainstDataset(
+  state: UrlState,
+  orgIds: ReadonlySet<string>,
+  missionIds: ReadonlySet<string>,
+): ParsedUrl {
+  const notices: string[] = [];
+  const unknown = state.filters.agencies.filter((a) => !orgIds.has(a));
+  for (const id of unknown)
+    notices.push(`No organization "${id}" in this dataset: removed it from the agency filter.`);
+  let { mission, agency } = state;
+  if (mission !== null && !missionIds.has(mission)) {
+    notices.push(`No mission "${mission}" in this dataset: nothing is selected.`);
+    mission = null;
+  }
+  if (agency !== null && !orgIds.has(agency)) {
+    notices.push(`No organization "${agency}" in this dataset: no agency is focused.`);
+    agency = null;
+  }
+  if (!unknown.length && mission === state.mission && agency === state.agency) return { state, notices };
+  return {
+    state: {
+      ...state,
+      mission,
+      agency,
+      filters: { ...state.filters, agencies: state.filters.agencies.filter((a) => orgIds.has(a)) },
+    },
+    notices,
+  };
+}

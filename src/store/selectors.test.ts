@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { smallDataset } from '../test/fixtures';
+import {
+  selectDatasetYears,
+  selectFilteredMissions,
+  selectPartnershipGraph,
+  selectSelectedMission,
+  selectTimelineRows,
+  selectVisibleMissions,
+} from './selectors';
+import { appStore, initialState } from './store';
+
+const state = () => appStore.getState();
+
+beforeEach(() => {
+  appStore.setState({ ...initialState, currentYear: 2026 });
+  state().setDataset(smallDataset());
+});
+
+describe('selectors', () => {
+  it('return the same object while their inputs are unchanged', () => {
+    expect(selectFilteredMissions(state())).toBe(selectFilteredMissions(state()));
+    expect(selectPartnershipGraph(state())).toBe(selectPartnershipGraph(state()));
+    state().selectMission('iss');
+    expect(selectPartnershipGraph(state())).toBe(selectPartnershipGraph(state()));
+  });
+
+  it('recompute when a filter changes, and all views follow', () => {
+    state().toggleAgency('isro');
+    expect(selectFilteredMissions(state()).map((m) => m.id)).toEqual(['saral', 'lupex']);
+    expect(selectPartnershipGraph(state()).nodes.map((n) => n.id)).toEqual(['isro', 'cnes', 'jaxa']);
+    expect(selectTimelineRows(state()).map((r) => r.id)).toEqual(['saral', 'lupex']);
+  });
+
+  it('narrow the table and timeline to the focused agency but keep the whole graph', () => {
+    state().focusAgency('cnes');
+    expect(selectVisibleMissions(state()).map((m) => m.id)).toEqual(['saral']);
+    expect(selectTimelineRows(state()).map((r) => r.id)).toEqual(['saral']);
+    expect(selectPartnershipGraph(state()).nodes).toHaveLength(5);
+  });
+
+  it('find the selected mission and the dataset years', () => {
+    state().selectMission('soho');
+    expect(selectSelectedMission(state())?.name).toBe('Mission soho');
+    expect(selectDatasetYears(state())).toEqual([1990, 2028]);
+  });
+
+  it('reset clears filters and focus but keeps the selection', () => {
+    state().toggleAgency('esa');
+    state().focusAgency('esa');
+    state().selectMission('iss');
+    state().resetFilters();
+    expect(selectVisibleMissions(state())).toHaveLength(6);
+    expect(state().mission).toBe('iss');
+  });
+
+  it('a failed load keeps the dataset already shown', () => {
+    state().setDatasetError({ title: 'bad', details: [] });
+    expect(state().datasetStatus).toBe('ready');
+    expect(state().dataset?.missions).toHaveLength(6);
+  });
+});

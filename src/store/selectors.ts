@@ -1,0 +1,67 @@
+import type { Dataset, Mission, Organization } from '../data/schema';
+import { filterMissions } from '../domain/filters';
+import { memoizeLast } from '../domain/memo';
+import { buildPartnershipGraph, type PartnershipGraph } from '../domain/partnerships';
+import { timelineRows, type TimelineRow } from '../domain/timeline';
+import type { AppState } from './store';
+
+// Derived data lives here and only here: computed from source state, memoized on its inputs, never stored.
+
+const EMPTY_MISSIONS: Mission[] = [];
+const EMPTY_ORGS: Organization[] = [];
+
+const filtered = memoizeLast((dataset: Dataset | null, filters: AppState['filters'], year: number) =>
+  dataset ? filterMissions(dataset, filters, year) : EMPTY_MISSIONS,
+);
+/** Missions passing the filters: what the graph is drawn from. */
+export const selectFilteredMissions = (s: AppState): Mission[] =>
+  filtered(s.dataset, s.filters, s.currentYear);
+
+const focused = memoizeLast((missions: Mission[], agency: string | null) =>
+  agency === null ? missions : missions.filter((m) => m.partners.some((p) => p.org === agency)),
+);
+/** Filtered missions narrowed to the focused agency: what the table and timeline show. */
+export const selectVisibleMissions = (s: AppState): Mission[] => focused(selectFilteredMissions(s), s.agency);
+
+const graph = memoizeLast((missions: Mission[], orgs: Organization[]): PartnershipGraph =>
+  buildPartnershipGraph(missions, orgs),
+);
+export const selectPartnershipGraph = (s: AppState): PartnershipGraph =>
+  graph(selectFilteredMissions(s), s.dataset?.organizations ?? EMPTY_ORGS);
+
+const rows = memoizeLast((missions: Mission[], year: number): TimelineRow[] => timelineRows(missions, year));
+export const selectTimelineRows = (s: AppState): TimelineRow[] =>
+  rows(selectVisibleMissions(s), s.currentYear);
+
+const orgIndex = memoizeLast((orgs: Organization[]) => new Map(orgs.map((o) => [o.id, o])));
+export const selectOrgById = (s: AppState): Map<string, Organization> =>
+  orgIndex(s.dataset?.organizations ?? EMPTY_ORGS);
+
+const missionIndex = memoizeLast((missions: Mission[]) => new Map(missions.map((m) => [m.id, m])));
+export const selectMissionById = (s: AppState): Map<string, Mission> =>
+  missionIndex(s.dataset?.missions ?? EMPTY_MISSIONS);
+
+export const selectSelectedMission = (s: AppState): Mission | null =>
+  s.mission === null ? null : (selectMissionById(s).get(s.mission) ?? null);
+
+/** Mission counts per organization over the whole dataset, for the agency picker. */
+const orgTotals = memoizeLast((missions: Mission[]) => {
+  const counts = new Map<string, number>();
+  for (const m of missions) for (const p of m.partners) counts.set(p.org, (counts.get(p.org) ?? 0) + 1);
+  return counts;
+});
+export const selectOrgMissionTotals = (s: AppState): Map<string, number> =>
+  orgTotals(s.dataset?.missions ?? EMPTY_MISSIONS);
+
+const yearBounds = memoizeLast((missions: Mission[], year: number): [number, number] => {
+  let min = year;
+  let max = year;
+  for (const m of missions) {
+    min = Math.min(min, m.start);
+    max = Math.max(max, m.end ?? m.start);
+  }
+  return [min, max];
+});
+/** The first and last year of the whole dataset, the bounds of the year filter. */
+export const selectDatasetYears = (s: AppState): [number, number] =>
+  yearBounds(s.dataset?.missions ?? EMPTY_MISSIONS, s.currentYear);

@@ -1,0 +1,144 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { Dataset } from '../data/schema';
+import { DEFAULT_FILTERS, setYearRange, toggleAgency, type Filters } from '../domain/filters';
+import type { UrlState, ViewName } from '../domain/urlState';
+
+export interface LoadError {
+  title: string;
+  details: string[];
+}
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+interface DatasetSlice {
+  datasetStatus: 'idle' | 'loading' | 'ready' | 'error';
+  dataset: Dataset | null;
+  datasetError: LoadError | null;
+  startLoading(): void;
+  setDataset(dataset: Dataset): void;
+  setDatasetError(error: LoadError): void;
+}
+
+interface FiltersSlice {
+  filters: Filters;
+  setFilters(patch: Partial<Filters>): void;
+  toggleAgency(id: string): void;
+  setYearRange(from: number | null, to: number | null): void;
+  resetFilters(): void;
+}
+
+interface SelectionSlice {
+  /** The selected mission, shown in Mission details and highlighted everywhere. */
+  mission: string | null;
+  /** The focused organization: narrows the table and timeline, highlights its neighbourhood in the graph. */
+  agency: string | null;
+  selectMission(id: string | null): void;
+  focusAgency(id: string | null): void;
+}
+
+interface ViewSlice {
+  view: ViewName | null;
+  embed: boolean;
+  present: boolean;
+  year: number | null;
+  data: string | null;
+  /** Fixed when the app starts, so "now" cannot shift under a long classroom session. */
+  currentYear: number;
+}
+
+interface NoticeSlice {
+  notices: Notice[];
+  addNotices(texts: string[]): void;
+  dismissNotice(id: number): void;
+}
+
+export type AppState = DatasetSlice &
+  FiltersSlice &
+  SelectionSlice &
+  ViewSlice &
+  NoticeSlice & {
+    /** Replaces everything a link carries (used on start and on back/forward). */
+    applyUrlState(state: UrlState): void;
+  };
+
+let nextNoticeId = 1;
+
+export const initialState = {
+  datasetStatus: 'idle' as const,
+  dataset: null,
+  datasetError: null,
+  filters: DEFAULT_FILTERS,
+  mission: null,
+  agency: null,
+  view: null,
+  embed: false,
+  present: false,
+  year: null,
+  data: null,
+  currentYear: new Date().getFullYear(),
+  notices: [],
+};
+
+/** The one store. Components read it through `useAppStore`; actions and non-React code use `appStore`. */
+export const appStore = createStore<AppState>()((set) => ({
+  ...initialState,
+
+  startLoading: () => set({ datasetStatus: 'loading' }),
+  setDataset: (dataset) => set({ dataset, datasetStatus: 'ready', datasetError: null }),
+  // A failed load keeps whatever dataset was already shown: nothing the user had is lost.
+  setDatasetError: (datasetError) =>
+    set((s) => ({ datasetError, datasetStatus: s.dataset ? 'ready' : 'error' })),
+
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  toggleAgency: (id) => set((s) => ({ filters: toggleAgency(s.filters, id) })),
+  setYearRange: (from, to) => set((s) => ({ filters: setYearRange(s.filters, from, to) })),
+  resetFilters: () => set({ filters: DEFAULT_FILTERS, agency: null }),
+
+  selectMission: (mission) => set({ mission }),
+  focusAgency: (agency) => set({ agency }),
+
+  addNotices: (texts) =>
+    set((s) => ({
+      notices: [
+        ...s.notices,
+        ...texts
+          .filter((t) => !s.notices.some((n) => n.text === t))
+          .map((text) => ({ id: nextNoticeId++, text })),
+      ],
+    })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+
+  applyUrlState: (u) =>
+    set({
+      filters: u.filters,
+      mission: u.mission,
+      agency: u.agency,
+      view: u.view,
+      embed: u.embed,
+      present: u.present,
+      year: u.year,
+      data: u.data,
+    }),
+}));
+
+export function useAppStore<T>(selector: (s: AppState) => T): T {
+  return useStore(appStore, selector);
+}
+
+/** What the URL should say for the current state. */
+export function urlStateOf(s: AppState): UrlState {
+  return {
+    filters: s.filters,
+    mission: s.mission,
+    agency: s.agency,
+    view: s.view,
+    embed: s.embed,
+    present: s.present,
+    year: s.year,
+    data: s.data,
+  };
+}

@@ -1,0 +1,106 @@
+import { useMemo, useState } from 'react';
+import { hasActiveFilters } from '../../domain/filters';
+import { selectDatasetYears, selectOrgMissionTotals } from '../../store/selectors';
+import { appStore, useAppStore } from '../../store/store';
+import { YearInput } from './YearInput';
+
+/** The agency multi-select, match mode and year range that drive all three views. */
+export function FiltersPanel() {
+  const organizations = useAppStore((s) => s.dataset?.organizations);
+  const totals = useAppStore(selectOrgMissionTotals);
+  const filters = useAppStore((s) => s.filters);
+  const [minYear, maxYear] = useAppStore(selectDatasetYears);
+  const { toggleAgency, setFilters, setYearRange, resetFilters } = appStore.getState();
+  const [find, setFind] = useState('');
+
+  const sorted = useMemo(
+    () =>
+      [...(organizations ?? [])].sort(
+        (a, b) => (totals.get(b.id) ?? 0) - (totals.get(a.id) ?? 0) || a.name.localeCompare(b.name),
+      ),
+    [organizations, totals],
+  );
+  const needle = find.trim().toLowerCase();
+  const shown = needle
+    ? sorted.filter((o) => `${o.name} ${o.fullName} ${o.id}`.toLowerCase().includes(needle))
+    : sorted;
+
+  return (
+    <section className="panel filters" aria-labelledby="filters-title">
+      <h2 id="filters-title" className="panel-title">
+        Filters
+      </h2>
+      <fieldset>
+        <legend>Agencies</legend>
+        <input
+          type="search"
+          className="text-input"
+          placeholder="Find an agency"
+          aria-label="Find an agency"
+          value={find}
+          onChange={(e) => setFind(e.target.value)}
+        />
+        <ul className="agency-list" aria-label="Agencies">
+          {shown.map((o) => (
+            <li key={o.id}>
+              <label title={o.fullName}>
+                <input
+                  type="checkbox"
+                  checked={filters.agencies.includes(o.id)}
+                  onChange={() => toggleAgency(o.id)}
+                />
+                <span className="agency-name">{o.name}</span>
+                <span className="count" aria-label={`${totals.get(o.id) ?? 0} missions`}>
+                  {totals.get(o.id) ?? 0}
+                </span>
+              </label>
+            </li>
+          ))}
+          {shown.length === 0 && <li className="empty">No agency matches “{find}”.</li>}
+        </ul>
+      </fieldset>
+      <fieldset className="match" disabled={filters.agencies.length < 2}>
+        <legend>Missions with</legend>
+        <label>
+          <input
+            type="radio"
+            name="match"
+            checked={filters.match === 'any'}
+            onChange={() => setFilters({ match: 'any' })}
+          />
+          any of them
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="match"
+            checked={filters.match === 'all'}
+            onChange={() => setFilters({ match: 'all' })}
+          />
+          all of them
+        </label>
+      </fieldset>
+      <fieldset className="years">
+        <legend>Years</legend>
+        <YearInput
+          key={`from-${filters.from}`}
+          label="From"
+          value={filters.from}
+          min={minYear}
+          max={maxYear}
+          onCommit={(from) => setYearRange(from, filters.to)}
+        />
+        <YearInput
+          label="To"
+          value={filters.to}
+          min={minYear}
+          max={maxYear}
+          onCommit={(to) => setYearRange(filters.from, to)}
+        />
+      </fieldset>
+      <button type="button" className="button" disabled={!hasActiveFilters(filters)} onClick={resetFilters}>
+        Reset filters
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { scaleOrdinal, scaleSqrt } from 'd3';
+import { REGIONS, type Region } from '../../data/vocabulary';
+
+/** Colours chosen to stay distinguishable on a projector and for common colour-vision deficiencies. */
+export const REGION_COLORS: Record<Region, string> = {
+  'North America': '#4e79a7',
+  'Latin America': '#59a14f',
+  Europe: '#f28e2b',
+  Asia: '#e15759',
+  'Middle East': '#b07aa1',
+  Africa: '#edc948',
+  Oceania: '#76b7b2',
+  International: '#9c755f',
+};
+
+export const regionColor = scaleOrdinal<Region, string>()
+  .domain(REGIONS)
+  .range(REGIONS.map((r) => REGION_COLORS[r]));
+
+export function nodeRadiusScale(maxMissions: number) {
+  return scaleSqrt()
+    .domain([1, Math.max(2, maxMissions)])
+    .range([4, 24])
+    .clamp(true);
+}
+
+export function linkWidthScale(maxWeight: number) {
+  return scaleSqrt()
+    .domain([1, Math.max(2, maxWeight)])
+    .range([1, 9])
+    .clamp(true);
+}
