@@ -177,6 +177,46 @@ describe('the explorer on the default dataset', () => {
   });
 });
 
+describe('explaining what is shown', () => {
+  it('shows a node’s name and counts on hover', async () => {
+    const { page, context } = await open();
+    await region(page, 'Partnership graph')
+      .getByRole('button', { name: /^ESA: \d+ missions/ })
+      .hover();
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip.innerText()).resolves.toMatch(
+      /ESA\s+European Space Agency\s+\d+ missions · \d+ partners/,
+    );
+    await context.close();
+  });
+
+  it('opens "About the data" with counts, update date, citation, error reporting and license', async () => {
+    const { page, context, errors } = await open();
+    await page.getByRole('button', { name: 'About the data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'About the data' });
+    const text = await dialog.innerText();
+    expect(text).toMatch(/counts \d{3} missions and programs, from 1975 to 20\d\d/);
+    expect(text).toContain('Last updated 2026-11-22');
+    for (const heading of [
+      'What counts as a collaboration',
+      'What the fields mean',
+      'How to cite it',
+      'Found an error?',
+      'License',
+    ])
+      await expect(dialog.getByRole('heading', { name: heading }).isVisible()).resolves.toBe(true);
+    await expect(dialog.getByRole('link', { name: 'CC BY 4.0' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'about-the-data');
+    await page.keyboard.press('Escape');
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    await expect(
+      page.getByRole('button', { name: 'About the data' }).evaluate((b) => b === document.activeElement),
+    ).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a dataset that cannot be used', () => {
   it('explains a missing file instead of showing a blank page', async () => {
     const { page, context } = await open('?data=fixtures/missing.json');

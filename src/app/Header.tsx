@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useAppStore } from '../store/store';
+import { AboutDialog } from '../views/about/AboutDialog';
 import {
   selectFilteredMissions,
   selectOrgById,
@@ -14,6 +16,7 @@ export function Header() {
   const agency = useAppStore((s) => s.agency);
   const agencyName = useAppStore((s) => (s.agency ? selectOrgById(s).get(s.agency)?.name : undefined));
   const focusAgency = useAppStore((s) => s.focusAgency);
+  const [aboutOpen, setAboutOpen] = useState(false);
   return (
     <header className="header">
       <div>
@@ -41,6 +44,10 @@ export function Header() {
           )}
         </p>
       )}
+      <button type="button" className="button" disabled={!dataset} onClick={() => setAboutOpen(true)}>
+        About the data
+      </button>
+      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
     </header>
   );
 }

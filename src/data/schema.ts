@@ -37,6 +37,8 @@ export interface Dataset {
   /** Free-form provenance shown in "About the data"; optional in imported files. */
   title?: string;
   updated?: string;
+  /** Licence of the data, e.g. "CC BY 4.0". */
+  license?: string;
   organizations: Organization[];
   missions: Mission[];
 }

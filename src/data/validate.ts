@@ -241,6 +241,7 @@ export function validateDataset(input: unknown): ValidationResult {
   const dataset: Dataset = { version: 1, organizations, missions };
   if (typeof input.title === 'string') dataset.title = input.title;
   if (typeof input.updated === 'string') dataset.updated = input.updated;
+  if (typeof input.license === 'string') dataset.license = input.license;
   return { ok: true, dataset };
 }
 
