@@ -112,7 +112,10 @@ export function checkQuality(d: Dataset, o: QualityOptions): QualityIssue[] {
     const signature = [
       m.start,
       m.type,
-      [...m.partners.map((p) => p.org)].sort().join(','),
+      m.partners
+        .map((p) => p.org)
+        .sort()
+        .join(','),
       m.sources[0],
     ].join('|');
     const lookalike = bySignature.get(signature);
