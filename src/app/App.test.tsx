@@ -42,7 +42,7 @@ describe('App', () => {
     const graph = screen.getByRole('region', { name: 'Partnership graph' });
     expect(
       within(graph)
-        .getAllByRole('button')
+        .getAllByRole('button', { name: /missions/ })
         .map((b) => b.getAttribute('aria-label')),
     ).toEqual([
       'ISRO: 2 missions, 2 partners',
@@ -50,7 +50,7 @@ describe('App', () => {
       'JAXA: 1 missions, 1 partners',
     ]);
     const timeline = screen.getByRole('region', { name: 'Timeline' });
-    expect(within(timeline).getAllByRole('button')).toHaveLength(2);
+    expect(within(timeline).getAllByRole('button', { name: /Mission/ })).toHaveLength(2);
   });
 
   it('sorts by a column and opens the details of a clicked mission', async () => {
@@ -60,7 +60,7 @@ describe('App', () => {
     const table = await screen.findByRole('region', { name: 'Mission table' });
     await user.click(within(table).getByRole('button', { name: 'Mission' }));
     expect(tableRows()[0]).toBe('Mission bepicolombo');
-    await user.click(screen.getByRole('button', { name: 'Mission saral' }));
+    await user.click(screen.getByRole('row', { name: /Mission saral/ }));
     const details = screen.getByRole('region', { name: 'Mission details' });
     expect(within(details).getByRole('heading', { name: 'Mission saral' })).toBeInTheDocument();
     expect(within(details).getByText('cnes part')).toBeInTheDocument();
@@ -120,5 +120,78 @@ describe('App', () => {
     await user.clear(committed);
     await user.type(committed, '2024{Enter}');
     expect(tableRows()).not.toContain('Mission saral');
+  });
+
+  it('moves through rows with the arrow keys and opens one with Enter', async () => {
+    serve(smallDataset());
+    const user = userEvent.setup();
+    render(<App />);
+    const first = await screen.findByRole('row', { name: /Mission hubble/ });
+    first.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    await vi.waitFor(() => expect(screen.getByRole('row', { name: /Mission iss/ })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    const details = screen.getByRole('region', { name: 'Mission details' });
+    expect(within(details).getByRole('heading', { name: 'Mission iss' })).toBeInTheDocument();
+  });
+
+  it('filters by facets whose counts follow the other filters, shown as removable chips', async () => {
+    serve(smallDataset());
+    const user = userEvent.setup();
+    render(<App />);
+    const status = await screen.findByRole('combobox', { name: 'Status' });
+    expect(within(status).getByRole('option', { name: 'Active (4)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /ISRO/ }));
+    expect(within(status).getByRole('option', { name: 'Completed (1)' })).toBeInTheDocument();
+    await user.selectOptions(status, 'planned');
+    expect(tableRows()).toEqual(['Mission lupex']);
+    const chips = screen.getByRole('group', { name: 'Active filters' });
+    await user.click(within(chips).getByRole('button', { name: 'Remove Planned' }));
+    expect(tableRows()).toEqual(['Mission saral', 'Mission lupex']);
+    await user.click(within(chips).getByRole('button', { name: 'Reset all' }));
+    expect(tableRows()).toHaveLength(6);
+    expect(screen.queryByRole('group', { name: 'Active filters' })).not.toBeInTheDocument();
+  });
+
+  it('chooses a decade as a year range', async () => {
+    serve(smallDataset());
+    const user = userEvent.setup();
+    render(<App />);
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Decade' }), '1990');
+    expect(appStore.getState().filters).toMatchObject({ from: 1990, to: 1999 });
+    expect(screen.getByRole('textbox', { name: 'From' })).toHaveValue('1990');
+    expect(screen.getByRole('textbox', { name: 'To' })).toHaveValue('1999');
+    expect(tableRows()).toEqual(['Mission hubble', 'Mission soho', 'Mission iss']);
+  });
+
+  it('compares two agencies picked in the compare panel', async () => {
+    serve(smallDataset());
+    const user = userEvent.setup();
+    render(<App />);
+    const panel = await screen.findByRole('region', { name: 'Compare agencies' });
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'First' }), 'esa');
+    expect(appStore.getState().compare).toBeNull();
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Second' }), 'jaxa');
+    expect(appStore.getState().compare).toEqual(['esa', 'jaxa']);
+    expect(panel).toHaveTextContent('2 shared missions. First together: Mission iss (1998).');
+    expect(
+      within(panel)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toContain('1990s1');
+  });
+
+  it('shows the focused agency’s profile', async () => {
+    serve(smallDataset());
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'JAXA: 3 missions, 3 partners' }));
+    const profile = screen.getByRole('region', { name: 'Agency details' });
+    expect(profile).toHaveTextContent('3 missions with 3 partners');
+    expect(profile).toHaveTextContent(
+      'First collaboration: Mission iss (1998); latest: Mission lupex (2028).',
+    );
+    await user.click(within(profile).getByRole('button', { name: 'ESA' }));
+    expect(appStore.getState().compare).toEqual(['jaxa', 'esa']);
   });
 });

@@ -1,9 +1,12 @@
 import { useAppStore } from '../store/store';
 import { FiltersPanel } from '../views/filters/FiltersPanel';
+import { AgencyDetails } from '../views/agencyDetails/AgencyDetails';
+import { ComparePanel } from '../views/compare/ComparePanel';
 import { MissionDetails } from '../views/missionDetails/MissionDetails';
 import { MissionTable } from '../views/missionTable/MissionTable';
 import { PartnershipGraph } from '../views/partnershipGraph/PartnershipGraph';
 import { Timeline } from '../views/timeline/Timeline';
+import { FilterChips } from './FilterChips';
 import { Header } from './Header';
 import { LoadProblem } from './LoadProblem';
 import { Notices } from './Notices';
@@ -23,11 +26,18 @@ export function App() {
     >
       {!embed && <Header />}
       <Notices />
+      {status === 'ready' && !embed && <FilterChips />}
       {status === 'ready' ? (
         <main className="layout" id="main">
           {!single && <FiltersPanel />}
           {(!single || view === 'graph') && <PartnershipGraph />}
-          {!single && <MissionDetails />}
+          {!single && (
+            <div className="side">
+              <MissionDetails />
+              <AgencyDetails />
+              <ComparePanel />
+            </div>
+          )}
           {(!single || view === 'timeline') && <Timeline />}
           {(!single || view === 'table') && <MissionTable />}
         </main>

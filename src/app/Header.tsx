@@ -1,21 +1,12 @@
 import { useState } from 'react';
 import { useAppStore } from '../store/store';
 import { AboutDialog } from '../views/about/AboutDialog';
-import {
-  selectFilteredMissions,
-  selectOrgById,
-  selectPartnershipGraph,
-  selectVisibleMissions,
-} from '../store/selectors';
+import { selectPartnershipGraph, selectVisibleMissions } from '../store/selectors';
 
 export function Header() {
   const dataset = useAppStore((s) => s.dataset);
   const shown = useAppStore(selectVisibleMissions).length;
-  const filtered = useAppStore(selectFilteredMissions).length;
   const orgCount = useAppStore(selectPartnershipGraph).nodes.length;
-  const agency = useAppStore((s) => s.agency);
-  const agencyName = useAppStore((s) => (s.agency ? selectOrgById(s).get(s.agency)?.name : undefined));
-  const focusAgency = useAppStore((s) => s.focusAgency);
   const [aboutOpen, setAboutOpen] = useState(false);
   return (
     <header className="header">
@@ -29,19 +20,6 @@ export function Header() {
         <p className="summary" aria-live="polite">
           <strong>{shown}</strong> of {dataset.missions.length} missions · <strong>{orgCount}</strong>{' '}
           organizations
-          {agency && (
-            <span className="chip">
-              with {agencyName ?? agency} ({shown} of {filtered})
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Stop focusing on ${agencyName ?? agency}`}
-                onClick={() => focusAgency(null)}
-              >
-                ×
-              </button>
-            </span>
-          )}
         </p>
       )}
       <button type="button" className="button" disabled={!dataset} onClick={() => setAboutOpen(true)}>

@@ -42,6 +42,14 @@ describe('force layout controller', () => {
     expect(layout.update(full, () => 10, BOX)).toEqual(first);
   });
 
+  it('keeps a pinned node where it was dropped', () => {
+    const layout = createForceLayout();
+    layout.update(full, () => 10, BOX);
+    layout.pin('cnes', { x: 200, y: -100 });
+    const after = layout.update(full, () => 10, BOX);
+    expect(after.get('cnes')).toEqual({ x: 200, y: -100 });
+  });
+
   it('keeps every node inside the drawing area', () => {
     const small = { width: 200, height: 120 };
     for (const p of createForceLayout()

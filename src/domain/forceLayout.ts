@@ -33,7 +33,9 @@ const LABEL_ROOM = 16;
 export interface ForceLayout {
   /** Lays out a new graph, keeping known nodes where they were and placing new ones near their partners. */
   update(graph: PartnershipGraph, radius: (id: string) => number, box: Box): ReadonlyMap<string, Point>;
-  /** Forgets every position, so the next update lays the graph out afresh. */
+  /** Fixes a node where the user dropped it; later updates keep it there. */
+  pin(id: string, p: Point): void;
+  /** Forgets every position and pin, so the next update lays the graph out afresh. */
   reset(): void;
   destroy(): void;
 }
@@ -45,6 +47,7 @@ export interface ForceLayout {
  */
 export function createForceLayout(): ForceLayout {
   const positions = new Map<string, Point>();
+  const pinned = new Set<string>();
   let simulation: Simulation<LayoutNode, SimulationLinkDatum<LayoutNode>> | null = null;
 
   function seedPosition(id: string, graph: PartnershipGraph, index: number): Point {
@@ -74,7 +77,12 @@ export function createForceLayout(): ForceLayout {
         const known = positions.get(n.id);
         if (!known) fresh++;
         const p = known ?? seedPosition(n.id, graph, i);
-        return { id: n.id, r: radius(n.id), x: p.x, y: p.y };
+        const node: LayoutNode = { id: n.id, r: radius(n.id), x: p.x, y: p.y };
+        if (pinned.has(n.id)) {
+          node.fx = p.x;
+          node.fy = p.y;
+        }
+        return node;
       });
       const maxWeight = graph.links.reduce((m, l) => Math.max(m, l.weight), 1);
       const links = graph.links.map((l) => ({ source: l.source, target: l.target, weight: l.weight }));
@@ -124,8 +132,13 @@ export function createForceLayout(): ForceLayout {
       for (const n of nodes) positions.set(n.id, { x: n.x ?? 0, y: n.y ?? 0 });
       return new Map(nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));
     },
+    pin(id, p) {
+      positions.set(id, p);
+      pinned.add(id);
+    },
     reset() {
       positions.clear();
+      pinned.clear();
     },
     destroy() {
       simulation?.stop();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mission } from '../test/fixtures';
-import { barStyle, timelineRows, yearExtent } from './timeline';
+import { barStyle, groupIntoLanes, timelineRows, yearExtent } from './timeline';
 
 describe('timeline rows', () => {
   const missions = [
@@ -27,5 +27,25 @@ describe('timeline rows', () => {
   it('spans every bar and the current year', () => {
     expect(yearExtent(timelineRows(missions, 2026), 2026)).toEqual([1990, 2031]);
     expect(yearExtent([], 2026)).toEqual([2016, 2027]);
+  });
+});
+
+describe('timeline lanes', () => {
+  it('groups rows by type or destination, lanes in order of their first mission', () => {
+    const ms = [
+      mission('s', ['x', 'y'], { start: 1998, type: 'station', destination: 'Low Earth orbit' }),
+      mission('t', ['x', 'y'], { start: 1990, type: 'telescope', destination: 'Low Earth orbit' }),
+      mission('u', ['x', 'y'], { start: 2021, type: 'telescope', destination: 'Sun–Earth L2' }),
+    ];
+    const rows = timelineRows(ms, 2026);
+    const byId = new Map(ms.map((m) => [m.id, m]));
+    expect(groupIntoLanes(rows, byId, 'type').map((l) => [l.key, l.rows.map((r) => r.id)])).toEqual([
+      ['telescope', ['t', 'u']],
+      ['station', ['s']],
+    ]);
+    expect(groupIntoLanes(rows, byId, 'destination').map((l) => l.key)).toEqual([
+      'Low Earth orbit',
+      'Sun–Earth L2',
+    ]);
   });
 });

@@ -53,3 +53,27 @@ export function yearExtent(rows: readonly TimelineRow[], currentYear: number): [
   }
   return [min, max + 1];
 }
+
+export type LaneKey = 'type' | 'destination';
+
+export interface Lane {
+  key: string;
+  rows: TimelineRow[];
+}
+
+/** Groups rows into lanes by type or destination; lanes in order of their first mission. */
+export function groupIntoLanes(
+  rows: readonly TimelineRow[],
+  missions: ReadonlyMap<string, Mission>,
+  by: LaneKey,
+): Lane[] {
+  const lanes = new Map<string, TimelineRow[]>();
+  for (const r of rows) {
+    const m = missions.get(r.id);
+    const key = m ? m[by] : 'Other';
+    const lane = lanes.get(key);
+    if (lane) lane.push(r);
+    else lanes.set(key, [r]);
+  }
+  return [...lanes.entries()].map(([key, laneRows]) => ({ key, rows: laneRows }));
+}

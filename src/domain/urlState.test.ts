@@ -11,7 +11,7 @@ import {
 describe('parseUrlState', () => {
   it('reads every parameter of the contract', () => {
     const { state, notices } = parseUrlState(
-      '?agencies=esa,jaxa&match=all&from=2000&to=2020&type=telescope&status=active&destination=Mars&q=rover&mission=jwst&agency=esa&view=graph&embed=1&present=1&year=2010&data=https%3A%2F%2Fx.org%2Fd.json',
+      '?agencies=esa,jaxa&match=all&from=2000&to=2020&type=telescope&status=active&destination=Mars&q=rover&mission=jwst&agency=esa&compare=nasa,isro&view=graph&color=kind&lanes=destination&embed=1&present=1&year=2010&data=https%3A%2F%2Fx.org%2Fd.json',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -27,7 +27,10 @@ describe('parseUrlState', () => {
       },
       mission: 'jwst',
       agency: 'esa',
+      compare: ['nasa', 'isro'],
       view: 'graph',
+      color: 'kind',
+      lanes: 'destination',
       embed: true,
       present: true,
       year: 2010,
@@ -48,6 +51,11 @@ describe('parseUrlState', () => {
       'Ignored from="19999": expected a year between 1957 and 2045.',
       'Ignored view="map": expected one of table, graph, timeline.',
     ]);
+  });
+
+  it('needs two different organizations to compare', () => {
+    expect(parseUrlState('?compare=esa').notices[0]).toContain('expected two different organization ids');
+    expect(parseUrlState('?compare=esa,esa').state.compare).toBeNull();
   });
 
   it('drops a reversed year range rather than guessing', () => {
@@ -83,12 +91,13 @@ describe('checkAgainstDataset', () => {
   const missions = new Set(['jwst']);
 
   it('removes unknown agencies, missions and focus with a notice each', () => {
-    const { state } = parseUrlState('?agencies=esa,bogus&mission=nope&agency=ghost');
+    const { state } = parseUrlState('?agencies=esa,bogus&mission=nope&agency=ghost&compare=esa,nobody');
     const checked = checkAgainstDataset(state, orgs, missions);
     expect(checked.state.filters.agencies).toEqual(['esa']);
     expect(checked.state.mission).toBeNull();
     expect(checked.state.agency).toBeNull();
-    expect(checked.notices).toHaveLength(3);
+    expect(checked.state.compare).toBeNull();
+    expect(checked.notices).toHaveLength(4);
     expect(checked.notices[0]).toContain('"bogus"');
   });
 

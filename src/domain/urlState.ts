@@ -3,13 +3,21 @@ import { DEFAULT_FILTERS, type Filters } from './filters';
 
 export const VIEWS = ['table', 'graph', 'timeline'] as const;
 export type ViewName = (typeof VIEWS)[number];
+export const COLOR_MODES = ['region', 'kind'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+export const LANE_MODES = ['type', 'destination'] as const;
+export type LaneMode = (typeof LANE_MODES)[number];
 
 /** Everything a link can carry. Parse and serialize are pure so bookmarks are tested without a browser. */
 export interface UrlState {
   filters: Filters;
   mission: string | null;
   agency: string | null;
+  /** Two organizations being compared. */
+  compare: [string, string] | null;
   view: ViewName | null;
+  color: ColorMode;
+  lanes: LaneMode;
   embed: boolean;
   present: boolean;
   year: number | null;
@@ -20,7 +28,10 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: DEFAULT_FILTERS,
   mission: null,
   agency: null,
+  compare: null,
   view: null,
+  color: 'region',
+  lanes: 'type',
   embed: false,
   present: false,
   year: null,
@@ -44,7 +55,10 @@ const KNOWN = new Set([
   'q',
   'mission',
   'agency',
+  'compare',
   'view',
+  'color',
+  'lanes',
   'embed',
   'present',
   'year',
@@ -131,6 +145,18 @@ export function parseUrlState(search: string): ParsedUrl {
   if (mission !== null) state.mission = parseId(mission, 'mission', notices);
   const agency = get('agency');
   if (agency !== null) state.agency = parseId(agency, 'agency', notices);
+  const compare = get('compare');
+  if (compare !== null) {
+    const ids = compare.split(',').map((x) => x.trim().toLowerCase());
+    if (ids.length === 2 && ids[0] !== ids[1] && ids.every((x) => ID_PATTERN.test(x))) {
+      state.compare = [ids[0] as string, ids[1] as string];
+    } else
+      notices.push(`Ignored compare="${compare}": expected two different organization ids, like esa,jaxa.`);
+  }
+  const color = get('color');
+  if (color !== null) state.color = parseChoice(color, 'color', COLOR_MODES, notices) ?? 'region';
+  const lanes = get('lanes');
+  if (lanes !== null) state.lanes = parseChoice(lanes, 'lanes', LANE_MODES, notices) ?? 'type';
   const view = get('view');
   if (view !== null) state.view = parseChoice(view, 'view', VIEWS, notices);
   const embed = get('embed');
@@ -159,7 +185,10 @@ export function serializeUrlState(state: UrlState): string {
   if (f.q.trim() !== '') p.set('q', f.q);
   if (state.mission !== null) p.set('mission', state.mission);
   if (state.agency !== null) p.set('agency', state.agency);
+  if (state.compare !== null) p.set('compare', state.compare.join(','));
   if (state.view !== null) p.set('view', state.view);
+  if (state.color !== 'region') p.set('color', state.color);
+  if (state.lanes !== 'type') p.set('lanes', state.lanes);
   if (state.embed) p.set('embed', '1');
   if (state.present) p.set('present', '1');
   if (state.year !== null) p.set('year', String(state.year));
@@ -178,7 +207,7 @@ export function checkAgainstDataset(
   const unknown = state.filters.agencies.filter((a) => !orgIds.has(a));
   for (const id of unknown)
     notices.push(`No organization "${id}" in this dataset: removed it from the agency filter.`);
-  let { mission, agency } = state;
+  let { mission, agency, compare } = state;
   if (mission !== null && !missionIds.has(mission)) {
     notices.push(`No mission "${mission}" in this dataset: nothing is selected.`);
     mission = null;
@@ -187,12 +216,20 @@ export function checkAgainstDataset(
     notices.push(`No organization "${agency}" in this dataset: no agency is focused.`);
     agency = null;
   }
-  if (!unknown.length && mission === state.mission && agency === state.agency) return { state, notices };
+  if (compare !== null && !compare.every((id) => orgIds.has(id))) {
+    notices.push(
+      `No organization "${compare.find((id) => !orgIds.has(id))}" in this dataset: nothing is compared.`,
+    );
+    compare = null;
+  }
+  if (!unknown.length && mission === state.mission && agency === state.agency && compare === state.compare)
+    return { state, notices };
   return {
     state: {
       ...state,
       mission,
       agency,
+      compare,
       filters: { ...state.filters, agencies: state.filters.agencies.filter((a) => orgIds.has(a)) },
     },
     notices,

@@ -1,4 +1,6 @@
 import type { Dataset, Mission, Organization } from '../data/schema';
+import { agencyProfile, compareAgencies, type AgencyProfile, type Comparison } from '../domain/compare';
+import { facetCounts, type FacetCounts } from '../domain/facets';
 import { filterMissions } from '../domain/filters';
 import { memoizeLast } from '../domain/memo';
 import { buildPartnershipGraph, type PartnershipGraph } from '../domain/partnerships';
@@ -65,3 +67,24 @@ const yearBounds = memoizeLast((missions: Mission[], year: number): [number, num
 /** The first and last year of the whole dataset, the bounds of the year filter. */
 export const selectDatasetYears = (s: AppState): [number, number] =>
   yearBounds(s.dataset?.missions ?? EMPTY_MISSIONS, s.currentYear);
+
+const facets = memoizeLast(
+  (dataset: Dataset | null, filters: AppState['filters'], year: number): FacetCounts | null =>
+    dataset ? facetCounts(dataset, filters, year) : null,
+);
+/** How many missions each facet value would show under the other active filters. */
+export const selectFacetCounts = (s: AppState): FacetCounts | null =>
+  facets(s.dataset, s.filters, s.currentYear);
+
+const comparison = memoizeLast((missions: Mission[], pair: [string, string] | null): Comparison | null =>
+  pair ? compareAgencies(missions, pair[0], pair[1]) : null,
+);
+/** The compared pair over the filtered missions, so the filters narrow the comparison too. */
+export const selectComparison = (s: AppState): Comparison | null =>
+  comparison(selectFilteredMissions(s), s.compare);
+
+const profile = memoizeLast((missions: Mission[], id: string | null): AgencyProfile | null =>
+  id ? agencyProfile(missions, id) : null,
+);
+export const selectFocusedProfile = (s: AppState): AgencyProfile | null =>
+  profile(selectFilteredMissions(s), s.agency);

@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Dataset } from '../data/schema';
 import { DEFAULT_FILTERS, setYearRange, toggleAgency, type Filters } from '../domain/filters';
-import type { UrlState, ViewName } from '../domain/urlState';
+import type { ColorMode, LaneMode, UrlState, ViewName } from '../domain/urlState';
 
 export interface LoadError {
   title: string;
@@ -36,12 +36,21 @@ interface SelectionSlice {
   mission: string | null;
   /** The focused organization: narrows the table and timeline, highlights its neighbourhood in the graph. */
   agency: string | null;
+  /** Two organizations side by side: their shared missions and how the partnership grew. */
+  compare: [string, string] | null;
+  /** A half-made comparison (one agency picked): kept out of the URL until both are chosen. */
+  pendingCompare: [string, string] | null;
   selectMission(id: string | null): void;
   focusAgency(id: string | null): void;
+  setCompare(pair: [string, string] | null): void;
 }
 
 interface ViewSlice {
   view: ViewName | null;
+  color: ColorMode;
+  lanes: LaneMode;
+  setColor(color: ColorMode): void;
+  setLanes(lanes: LaneMode): void;
   embed: boolean;
   present: boolean;
   year: number | null;
@@ -74,7 +83,11 @@ export const initialState = {
   filters: DEFAULT_FILTERS,
   mission: null,
   agency: null,
+  compare: null,
+  pendingCompare: null as [string, string] | null,
   view: null,
+  color: 'region' as ColorMode,
+  lanes: 'type' as LaneMode,
   embed: false,
   present: false,
   year: null,
@@ -100,6 +113,9 @@ export const appStore = createStore<AppState>()((set) => ({
 
   selectMission: (mission) => set({ mission }),
   focusAgency: (agency) => set({ agency }),
+  setCompare: (compare) => set({ compare, pendingCompare: null }),
+  setColor: (color) => set({ color }),
+  setLanes: (lanes) => set({ lanes }),
 
   addNotices: (texts) =>
     set((s) => ({
@@ -117,7 +133,10 @@ export const appStore = createStore<AppState>()((set) => ({
       filters: u.filters,
       mission: u.mission,
       agency: u.agency,
+      compare: u.compare,
       view: u.view,
+      color: u.color,
+      lanes: u.lanes,
       embed: u.embed,
       present: u.present,
       year: u.year,
@@ -135,7 +154,10 @@ export function urlStateOf(s: AppState): UrlState {
     filters: s.filters,
     mission: s.mission,
     agency: s.agency,
+    compare: s.compare,
     view: s.view,
+    color: s.color,
+    lanes: s.lanes,
     embed: s.embed,
     present: s.present,
     year: s.year,

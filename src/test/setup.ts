@@ -12,3 +12,7 @@ class FixedResizeObserver {
   disconnect(): void {}
 }
 globalThis.ResizeObserver ??= FixedResizeObserver as unknown as typeof ResizeObserver;
+
+// Nor does it size elements: give every element a nominal box so the table's virtualizer renders rows.
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 });

@@ -1,7 +1,16 @@
 import { useMemo, useState } from 'react';
+import {
+  DESTINATIONS,
+  MISSION_TYPE_LABELS,
+  MISSION_TYPES,
+  STATUS_LABELS,
+  STATUSES,
+} from '../../data/vocabulary';
+import { decadeOf, decadeOfRange } from '../../domain/facets';
 import { hasActiveFilters } from '../../domain/filters';
-import { selectDatasetYears, selectOrgMissionTotals } from '../../store/selectors';
+import { selectDatasetYears, selectFacetCounts, selectOrgMissionTotals } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
+import { FacetSelect } from './FacetSelect';
 import { YearInput } from './YearInput';
 
 /** The agency multi-select, match mode and year range that drive all three views. */
@@ -10,9 +19,16 @@ export function FiltersPanel() {
   const totals = useAppStore(selectOrgMissionTotals);
   const filters = useAppStore((s) => s.filters);
   const [minYear, maxYear] = useAppStore(selectDatasetYears);
+  const facets = useAppStore(selectFacetCounts);
+  const decades = useMemo(() => {
+    const out: number[] = [];
+    for (let d = decadeOf(minYear); d <= decadeOf(maxYear); d += 10) out.push(d);
+    return out;
+  }, [minYear, maxYear]);
   const { toggleAgency, setFilters, setYearRange, resetFilters } = appStore.getState();
   const [find, setFind] = useState('');
 
+  // Ordered by size in the whole dataset, so the list does not reshuffle under the pointer as filters change.
   const sorted = useMemo(
     () =>
       [...(organizations ?? [])].sort(
@@ -50,8 +66,8 @@ export function FiltersPanel() {
                   onChange={() => toggleAgency(o.id)}
                 />
                 <span className="agency-name">{o.name}</span>
-                <span className="count" aria-label={`${totals.get(o.id) ?? 0} missions`}>
-                  {totals.get(o.id) ?? 0}
+                <span className="count" aria-label={`${facets?.agency.get(o.id) ?? 0} missions`}>
+                  {facets?.agency.get(o.id) ?? 0}
                 </span>
               </label>
             </li>
@@ -91,11 +107,47 @@ export function FiltersPanel() {
           onCommit={(from) => setYearRange(from, filters.to)}
         />
         <YearInput
+          key={`to-${filters.to}`}
           label="To"
           value={filters.to}
           min={minYear}
           max={maxYear}
           onCommit={(to) => setYearRange(filters.from, to)}
+        />
+      </fieldset>
+      <fieldset className="facets">
+        <legend>Missions</legend>
+        <FacetSelect
+          label="Type"
+          value={filters.type}
+          options={MISSION_TYPES}
+          counts={facets?.type}
+          format={(t) => MISSION_TYPE_LABELS[t]}
+          onChange={(type) => setFilters({ type })}
+        />
+        <FacetSelect
+          label="Status"
+          value={filters.status}
+          options={STATUSES}
+          counts={facets?.status}
+          format={(t) => STATUS_LABELS[t]}
+          onChange={(status) => setFilters({ status })}
+        />
+        <FacetSelect
+          label="Destination"
+          value={filters.destination}
+          options={DESTINATIONS}
+          counts={facets?.destination}
+          format={(t) => t}
+          onChange={(destination) => setFilters({ destination })}
+        />
+        <FacetSelect
+          label="Decade"
+          value={decadeOfRange(filters.from, filters.to)}
+          options={decades}
+          counts={facets?.decade}
+          format={(d) => `${d}s`}
+          onChange={(d) => setYearRange(d, d === null ? null : d + 9)}
         />
       </fieldset>
       <button type="button" className="button" disabled={!hasActiveFilters(filters)} onClick={resetFilters}>

@@ -1,10 +1,16 @@
-import { useTable, type SortingState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useTable, type ColumnVisibilityState, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { selectOrgById, selectVisibleMissions } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { columns, features, toRows } from './columns';
+import { ColumnPicker } from './ColumnPicker';
 
 const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
+/** Fixed row height: rows are one line (long partner lists are cut, with the full list on hover). */
+export const ROW_HEIGHT = 34;
+/** Initial size for the virtualizer before the browser measures (and in tests, where nothing is measured). */
+const INITIAL_RECT = { width: 1000, height: 520 };
 
 export function MissionTable() {
   const missions = useAppStore(selectVisibleMissions);
@@ -14,16 +20,66 @@ export function MissionTable() {
   const selected = useAppStore((s) => s.mission);
   const { setFilters, selectMission } = appStore.getState();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'years', desc: false }]);
+  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>({ destination: false });
+  const [active, setActive] = useState(0);
+  const scrollRef = useRef<HTMLDivElement>(null);
 
   const data = useMemo(() => toRows(missions, orgById), [missions, orgById]);
   const table = useTable({
     features,
     columns,
     data,
-    state: { sorting },
+    state: { sorting, columnVisibility },
     onSortingChange: setSorting,
+    onColumnVisibilityChange: setColumnVisibility,
     getRowId: (r) => r.mission.id,
   });
+  const rows = table.getRowModel().rows;
+
+  // Only the rows in view are in the DOM, so ten thousand missions scroll as smoothly as ten.
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: INITIAL_RECT,
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const visibleColumns = table.getVisibleLeafColumns().length;
+  const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
+
+  const focusRow = (index: number) => {
+    const next = Math.max(0, Math.min(rows.length - 1, index));
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    // The row may only exist after the virtualizer re-renders.
+    requestAnimationFrame(() =>
+      scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${next}"]`)?.focus(),
+    );
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>) => {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: activeIndex + 1,
+      ArrowUp: activeIndex - 1,
+      PageDown: activeIndex + page,
+      PageUp: activeIndex - page,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    const target = moves[e.key];
+    if (target !== undefined) {
+      e.preventDefault();
+      focusRow(target);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      const row = rows[activeIndex];
+      if (row) selectMission(row.original.mission.id);
+    }
+  };
 
   return (
     <section className="panel table-panel" aria-labelledby="table-title">
@@ -42,9 +98,10 @@ export function MissionTable() {
           value={q}
           onChange={(e) => setFilters({ q: e.target.value })}
         />
+        <ColumnPicker columns={table.getAllLeafColumns()} />
       </div>
-      <div className="table-scroll">
-        <table className="missions">
+      <div className="table-scroll" ref={scrollRef}>
+        <table className="missions" aria-rowcount={rows.length + 1}>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
@@ -52,7 +109,12 @@ export function MissionTable() {
                   const sorted = header.column.getIsSorted();
                   return (
                     // oxlint-disable-next-line jsx-a11y/control-has-associated-label -- the header text is rendered by FlexRender
-                    <th key={header.id} scope="col" aria-sort={sorted ? SORT_LABEL[sorted] : 'none'}>
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted ? SORT_LABEL[sorted] : 'none'}
+                      className={`col-${header.column.id}`}
+                    >
                       <button
                         type="button"
                         className="sort-button"
@@ -70,25 +132,40 @@ export function MissionTable() {
             ))}
           </thead>
           <tbody>
-            {table.getRowModel().rows.map((row) => {
+            {padTop > 0 && (
+              <tr aria-hidden="true" className="spacer">
+                {/* oxlint-disable-next-line jsx-a11y/control-has-associated-label -- an empty spacer for virtualization */}
+                <td colSpan={visibleColumns} style={{ height: padTop }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
               const id = row.original.mission.id;
               return (
                 <tr
                   key={row.id}
+                  data-index={item.index}
+                  aria-rowindex={item.index + 2}
+                  tabIndex={item.index === activeIndex ? 0 : -1}
                   className={id === selected ? 'selected' : undefined}
                   aria-selected={id === selected}
-                  onClick={() => selectMission(id)}
+                  style={{ height: ROW_HEIGHT }}
+                  onFocus={() => setActive(item.index)}
+                  onKeyDown={onKeyDown}
+                  onClick={() => {
+                    setActive(item.index);
+                    selectMission(id);
+                  }}
                 >
-                  {row.getAllCells().map((cell) =>
+                  {row.getVisibleCells().map((cell) =>
                     cell.column.id === 'name' ? (
-                      <th key={cell.id} scope="row">
-                        <button type="button" className="link-button" onClick={() => selectMission(id)}>
-                          {row.original.mission.name}
-                        </button>
+                      <th key={cell.id} scope="row" className="col-name">
+                        {row.original.mission.name}
                       </th>
                     ) : (
                       // oxlint-disable-next-line jsx-a11y/control-has-associated-label -- a data cell, not a control
-                      <td key={cell.id}>
+                      <td key={cell.id} className={`col-${cell.column.id}`}>
                         <table.FlexRender cell={cell} />
                       </td>
                     ),
@@ -96,10 +173,17 @@ export function MissionTable() {
                 </tr>
               );
             })}
+            {padBottom > 0 && (
+              <tr aria-hidden="true" className="spacer">
+                {/* oxlint-disable-next-line jsx-a11y/control-has-associated-label -- an empty spacer for virtualization */}
+                <td colSpan={visibleColumns} style={{ height: padBottom }} />
+              </tr>
+            )}
           </tbody>
         </table>
         {missions.length === 0 && <p className="empty">No mission matches these filters.</p>}
       </div>
+      <p className="hint muted">Use ↑ ↓ to move between rows and Enter to open a mission’s details.</p>
     </section>
   );
 }

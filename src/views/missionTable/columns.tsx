@@ -1,4 +1,5 @@
 import {
+  columnVisibilityFeature,
   createColumnHelper,
   createSortedRowModel,
   rowSortingFeature,
@@ -16,6 +17,7 @@ export interface MissionRow {
 }
 
 export const features = tableFeatures({
+  columnVisibilityFeature,
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: { text: sortFn_text, basic: sortFn_basic },
@@ -31,7 +33,12 @@ export function yearsLabel(m: Mission): string {
 
 // Module scope: TanStack Table rebuilds its models when the columns object changes identity.
 export const columns = helper.columns([
-  helper.accessor((r) => r.mission.name, { id: 'name', header: 'Mission', sortFn: 'text' }),
+  helper.accessor((r) => r.mission.name, {
+    id: 'name',
+    header: 'Mission',
+    sortFn: 'text',
+    enableHiding: false,
+  }),
   helper.accessor((r) => r.mission.start, {
     id: 'years',
     header: 'Years',
@@ -47,12 +54,16 @@ export const columns = helper.columns([
     ),
   }),
   helper.accessor((r) => MISSION_TYPE_LABELS[r.mission.type], { id: 'type', header: 'Type', sortFn: 'text' }),
+  helper.accessor((r) => r.mission.destination, { id: 'destination', header: 'Destination', sortFn: 'text' }),
   helper.accessor((r) => r.partnerNames.length, {
     id: 'partners',
     header: 'Partners',
     sortFn: 'basic',
     sortDescFirst: true,
-    cell: (info) => info.row.original.partnerNames.join(', '),
+    cell: (info) => {
+      const names = info.row.original.partnerNames.join(', ');
+      return <span title={names}>{names}</span>;
+    },
   }),
 ]);
 

@@ -1,5 +1,5 @@
 import { scaleOrdinal, scaleSqrt } from 'd3';
-import { REGIONS, type Region } from '../../data/vocabulary';
+import { ORG_KINDS, REGIONS, type OrgKind, type Region } from '../../data/vocabulary';
 
 /** Colours chosen to stay distinguishable on a projector and for common colour-vision deficiencies. */
 export const REGION_COLORS: Record<Region, string> = {
@@ -12,6 +12,26 @@ export const REGION_COLORS: Record<Region, string> = {
   Oceania: '#76b7b2',
   International: '#9c755f',
 };
+
+export const KIND_COLORS: Record<OrgKind, string> = {
+  agency: '#4e79a7',
+  intergovernmental: '#f28e2b',
+  company: '#59a14f',
+  research: '#b07aa1',
+  observatory: '#e15759',
+};
+
+export const KIND_LABELS: Record<OrgKind, string> = {
+  agency: 'Space agency',
+  intergovernmental: 'Intergovernmental body',
+  company: 'Company',
+  research: 'Research institute',
+  observatory: 'Observatory',
+};
+
+export const kindColor = scaleOrdinal<OrgKind, string>()
+  .domain(ORG_KINDS)
+  .range(ORG_KINDS.map((k) => KIND_COLORS[k]));
 
 export const regionColor = scaleOrdinal<Region, string>()
   .domain(REGIONS)

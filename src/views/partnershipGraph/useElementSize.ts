@@ -1,14 +1,7 @@
 import { useEffect, useState } from 'react';
 
-/**
- * The size of an element in CSS pixels, kept current by a ResizeObserver. Returns a callback ref, so an
- * element that mounts later (after an empty state) is measured too.
- */
-export function useElementSize<T extends Element>(): [
-  (el: T | null) => void,
-  { width: number; height: number },
-] {
-  const [element, setElement] = useState<T | null>(null);
+/** The size of an element in CSS pixels, kept current by a ResizeObserver. */
+export function useElementSize(element: Element | null): { width: number; height: number } {
   const [size, setSize] = useState({ width: 0, height: 0 });
   useEffect(() => {
     if (!element) return;
@@ -23,5 +16,5 @@ export function useElementSize<T extends Element>(): [
     observer.observe(element);
     return () => observer.disconnect();
   }, [element]);
-  return [setElement, size];
+  return size;
 }

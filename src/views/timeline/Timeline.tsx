@@ -1,14 +1,19 @@
 import { scaleLinear } from 'd3';
-import { useMemo } from 'react';
-import { yearExtent, type TimelineRow } from '../../domain/timeline';
-import { selectTimelineRows } from '../../store/selectors';
-import { useAppStore } from '../../store/store';
+import { useMemo, useState } from 'react';
+import { MISSION_TYPE_LABELS, type MissionType } from '../../data/vocabulary';
+import { groupIntoLanes, yearExtent, type TimelineRow } from '../../domain/timeline';
+import { selectDatasetYears, selectMissionById, selectTimelineRows } from '../../store/selectors';
+import { appStore, useAppStore } from '../../store/store';
+import { YearBrush } from './YearBrush';
 
 const ROW = 18;
 const BAR = 11;
+const LANE_HEAD = 22;
 const AXIS = 40;
 const MARGIN = { left: 12, right: 16 };
 const WIDTH = 1000;
+/** Approximate width of one label character at the timeline's 11px font, in drawing units. */
+const LABEL_CHAR = 5.8;
 
 const STYLE_TEXT: Record<TimelineRow['style'], string> = {
   finished: 'completed',
@@ -23,14 +28,25 @@ function spanText(r: TimelineRow): string {
   return r.start === r.end ? String(r.start) : `${r.start} to ${r.end}`;
 }
 
-/** One bar per mission on a shared year axis; a fixed-width drawing scaled to the panel by its viewBox. */
+/** One bar per mission on a shared year axis, in lanes; a fixed-width drawing scaled to the panel. */
 export function Timeline() {
   const rows = useAppStore(selectTimelineRows);
+  const missionById = useAppStore(selectMissionById);
   const currentYear = useAppStore((s) => s.currentYear);
   const selected = useAppStore((s) => s.mission);
-  const selectMission = useAppStore((s) => s.selectMission);
+  const lanesBy = useAppStore((s) => s.lanes);
+  const from = useAppStore((s) => s.filters.from);
+  const to = useAppStore((s) => s.filters.to);
+  const datasetYears = useAppStore(selectDatasetYears);
+  const allMissions = useAppStore((s) => s.dataset?.missions);
+  const { selectMission, setYearRange, setLanes } = appStore.getState();
+  const [hovered, setHovered] = useState<TimelineRow | null>(null);
 
-  const [first, last] = useMemo(() => yearExtent(rows, currentYear), [rows, currentYear]);
+  // The brushed years are the zoom: the axis shows the chosen window, or everything when none is chosen.
+  const [first, last] = useMemo(() => {
+    const [a, b] = yearExtent(rows, currentYear);
+    return [from ?? a, to !== null ? to + 1 : b];
+  }, [rows, currentYear, from, to]);
   const x = useMemo(
     () =>
       scaleLinear()
@@ -38,9 +54,29 @@ export function Timeline() {
         .range([MARGIN.left, WIDTH - MARGIN.right]),
     [first, last],
   );
-  const ticks = x.ticks(Math.min(12, last - first));
-  const height = AXIS + rows.length * ROW + 8;
+  const ticks = x.ticks(Math.min(12, last - first)).filter((t) => Number.isInteger(t));
+  const lanes = useMemo(() => groupIntoLanes(rows, missionById, lanesBy), [rows, missionById, lanesBy]);
+  const starts = useMemo(() => {
+    const counts = new Map<number, number>();
+    for (const m of allMissions ?? []) counts.set(m.start, (counts.get(m.start) ?? 0) + 1);
+    return counts;
+  }, [allMissions]);
+  // Memoized: a new array each render would rebuild the brush, and break a drag in progress.
+  const overview = useMemo<[number, number]>(
+    () => [datasetYears[0], Math.max(datasetYears[1], currentYear)],
+    [datasetYears, currentYear],
+  );
+
+  const laneLayout = lanes.reduce<{ lane: (typeof lanes)[number]; top: number }[]>((out, lane) => {
+    const prev = out[out.length - 1];
+    out.push({ lane, top: prev ? prev.top + LANE_HEAD + prev.lane.rows.length * ROW : AXIS });
+    return out;
+  }, []);
+  const lastLane = laneLayout[laneLayout.length - 1];
+  const height = (lastLane ? lastLane.top + LANE_HEAD + lastLane.lane.rows.length * ROW : AXIS) + 8;
   const nowX = x(currentYear + 0.5);
+  const laneLabel = (key: string) =>
+    lanesBy === 'type' ? (MISSION_TYPE_LABELS[key as MissionType] ?? key) : key;
 
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-title">
@@ -48,6 +84,20 @@ export function Timeline() {
         <h2 id="timeline-title" className="panel-title">
           Timeline
         </h2>
+        <fieldset className="segmented">
+          <legend>Lanes by</legend>
+          {(['type', 'destination'] as const).map((m) => (
+            <label key={m}>
+              <input
+                type="radio"
+                name="timeline-lanes"
+                checked={lanesBy === m}
+                onChange={() => setLanes(m)}
+              />
+              {m === 'type' ? 'Type' : 'Destination'}
+            </label>
+          ))}
+        </fieldset>
         <ul className="legend" aria-label="Bar styles">
           <li>
             <span className="swatch bar-finished" aria-hidden="true" /> completed
@@ -63,10 +113,14 @@ export function Timeline() {
           </li>
         </ul>
       </div>
+      <YearBrush extent={overview} from={from} to={to} starts={starts} onChange={setYearRange} />
+      <p className="hint muted">
+        Drag across the strip to choose years; drag the selection to pan, its edges to zoom.
+      </p>
       {rows.length === 0 ? (
         <p className="empty">No mission matches these filters.</p>
       ) : (
-        <div className="timeline-scroll">
+        <div className="timeline-scroll" onPointerLeave={() => setHovered(null)}>
           <svg
             className="timeline"
             viewBox={`0 0 ${WIDTH} ${height}`}
@@ -85,6 +139,9 @@ export function Timeline() {
                 <rect width="6" height="6" className="hatch-bg" />
                 <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" strokeWidth="3" />
               </pattern>
+              <clipPath id="timeline-clip">
+                <rect x={MARGIN.left} y={0} width={WIDTH - MARGIN.left - MARGIN.right + 12} height={height} />
+              </clipPath>
             </defs>
             <g className="axis" aria-hidden="true">
               {ticks.map((t) => (
@@ -95,57 +152,93 @@ export function Timeline() {
                   </text>
                 </g>
               ))}
-              <line x1={nowX} x2={nowX} y1={AXIS - 18} y2={height} className="now-line" />
-              <text
-                x={nowX > WIDTH - 90 ? nowX - 4 : nowX + 4}
-                y={AXIS - 6}
-                textAnchor={nowX > WIDTH - 90 ? 'end' : 'start'}
-                className="now-label"
-              >
-                now ({currentYear})
-              </text>
-            </g>
-            {rows.map((r, i) => {
-              const x0 = x(r.start);
-              const x1 = Math.max(x(r.end + 1), x0 + 6);
-              const y = AXIS + i * ROW + (ROW - BAR) / 2;
-              // Labels go right of the bar, or left of it near the right edge, or inside a bar spanning both.
-              const labelLeft = x1 > WIDTH * 0.72;
-              const inside = labelLeft && x0 < 160;
-              const isSelected = r.id === selected;
-              return (
-                <g
-                  key={r.id}
-                  className={`bar bar-${r.style}${isSelected ? ' selected' : ''}`}
-                  role="button"
-                  tabIndex={0}
-                  aria-pressed={isSelected}
-                  aria-label={`${r.name}, ${spanText(r)}, ${STYLE_TEXT[r.style]}`}
-                  onClick={() => selectMission(r.id)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === ' ') {
-                      e.preventDefault();
-                      selectMission(r.id);
-                    }
-                  }}
-                >
-                  <title>{`${r.name}: ${spanText(r)} (${STYLE_TEXT[r.style]})`}</title>
-                  <rect x={x0} y={y} width={x1 - x0} height={BAR} rx={3} />
-                  {r.style === 'ongoing' && (
-                    <path d={`M${x1},${y - 2} l7,${BAR / 2 + 2} l-7,${BAR / 2 + 2}z`} className="arrow" />
-                  )}
+              {currentYear >= first && currentYear < last && (
+                <>
+                  <line x1={nowX} x2={nowX} y1={AXIS - 18} y2={height} className="now-line" />
                   <text
-                    x={inside ? x0 + 5 : labelLeft ? x0 - 6 : x1 + (r.style === 'ongoing' ? 11 : 5)}
-                    y={y + BAR - 1.5}
-                    textAnchor={labelLeft && !inside ? 'end' : 'start'}
-                    className={inside ? 'bar-label inside' : 'bar-label'}
+                    x={nowX > WIDTH - 90 ? nowX - 4 : nowX + 4}
+                    y={AXIS - 6}
+                    textAnchor={nowX > WIDTH - 90 ? 'end' : 'start'}
+                    className="now-label"
                   >
-                    {r.name}
+                    now ({currentYear})
                   </text>
+                </>
+              )}
+            </g>
+            {laneLayout.map(({ lane, top }) => (
+              <g
+                key={lane.key}
+                className="lane"
+                role="list"
+                aria-label={`${laneLabel(lane.key)}: ${lane.rows.length} missions`}
+              >
+                <text x={MARGIN.left} y={top + LANE_HEAD - 7} className="lane-label" aria-hidden="true">
+                  {laneLabel(lane.key)} · {lane.rows.length}
+                </text>
+                <g clipPath="url(#timeline-clip)">
+                  {lane.rows.map((r, i) => {
+                    const x0 = x(Math.max(r.start, first));
+                    const x1 = Math.max(x(Math.min(r.end + 1, last)), x0 + 6);
+                    const yy = top + LANE_HEAD + i * ROW + (ROW - BAR) / 2;
+                    // Labels go right of the bar, or left of it near the right edge, or inside a bar spanning both.
+                    const labelLeft = x1 > WIDTH * 0.72;
+                    const inside = labelLeft && x0 - MARGIN.left < r.name.length * LABEL_CHAR + 8;
+                    const isSelected = r.id === selected;
+                    return (
+                      <g
+                        key={r.id}
+                        role="listitem"
+                        className={`bar bar-${r.style}${isSelected ? ' selected' : ''}`}
+                      >
+                        <g
+                          role="button"
+                          tabIndex={0}
+                          aria-pressed={isSelected}
+                          aria-label={`${r.name}, ${spanText(r)}, ${STYLE_TEXT[r.style]}`}
+                          onClick={() => selectMission(r.id)}
+                          onPointerEnter={() => setHovered(r)}
+                          onFocus={() => setHovered(r)}
+                          onBlur={() => setHovered(null)}
+                          onKeyDown={(e) => {
+                            if (e.key === 'Enter' || e.key === ' ') {
+                              e.preventDefault();
+                              selectMission(r.id);
+                            }
+                          }}
+                        >
+                          <rect x={x0} y={yy} width={x1 - x0} height={BAR} rx={3} />
+                          {r.style === 'ongoing' && r.end + 1 <= last && (
+                            <path
+                              d={`M${x1},${yy - 2} l7,${BAR / 2 + 2} l-7,${BAR / 2 + 2}z`}
+                              className="arrow"
+                            />
+                          )}
+                          <text
+                            x={inside ? x0 + 5 : labelLeft ? x0 - 6 : x1 + (r.style === 'ongoing' ? 11 : 5)}
+                            y={yy + BAR - 1.5}
+                            textAnchor={labelLeft && !inside ? 'end' : 'start'}
+                            className={inside ? 'bar-label inside' : 'bar-label'}
+                          >
+                            {r.name}
+                          </text>
+                        </g>
+                      </g>
+                    );
+                  })}
                 </g>
-              );
-            })}
+              </g>
+            ))}
           </svg>
+        </div>
+      )}
+      {hovered && (
+        <div className="tooltip timeline-tooltip" role="tooltip">
+          <strong>{hovered.name}</strong>
+          <span>
+            {spanText(hovered)} · {STYLE_TEXT[hovered.style]}
+          </span>
+          <span>{missionById.get(hovered.id)?.partners.length ?? 0} partners · click for details</span>
         </div>
       )}
     </section>

@@ -1,0 +1,44 @@
+import { ORG_KINDS, REGIONS } from '../../data/vocabulary';
+import type { GraphNode } from '../../domain/partnerships';
+import type { ColorMode } from '../../domain/urlState';
+import { KIND_COLORS, KIND_LABELS, REGION_COLORS } from './scales';
+
+interface Props {
+  nodes: readonly GraphNode[];
+  mode: ColorMode;
+  onModeChange(mode: ColorMode): void;
+}
+
+/** The colour key of the graph, for the colouring chosen here: by region or by kind of organization. */
+export function GraphLegend({ nodes, mode, onModeChange }: Props) {
+  const present = new Set(nodes.map((n) => (mode === 'kind' ? n.kind : n.region)));
+  const entries =
+    mode === 'kind'
+      ? ORG_KINDS.filter((k) => present.has(k)).map((k) => ({
+          key: k,
+          label: KIND_LABELS[k],
+          color: KIND_COLORS[k],
+        }))
+      : REGIONS.filter((r) => present.has(r)).map((r) => ({ key: r, label: r, color: REGION_COLORS[r] }));
+  return (
+    <div className="legend-row">
+      <fieldset className="segmented">
+        <legend>Colour by</legend>
+        {(['region', 'kind'] as const).map((m) => (
+          <label key={m}>
+            <input type="radio" name="graph-color" checked={mode === m} onChange={() => onModeChange(m)} />
+            {m === 'region' ? 'Region' : 'Kind'}
+          </label>
+        ))}
+      </fieldset>
+      <ul className="legend" aria-label={mode === 'kind' ? 'Kind colours' : 'Region colours'}>
+        {entries.map((e) => (
+          <li key={e.key}>
+            <span className="swatch" style={{ background: e.color }} aria-hidden="true" />
+            {e.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,313 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { graphNodes, query, region, shownCount, tableRows, timelineBars, withApp } from './support/app';
+import { screenshot } from './support/browser';
+
+const open = withApp();
+
+async function nodeCentre(page: Page, name: RegExp) {
+  const box = await region(page, 'Partnership graph')
+    .getByRole('button', { name })
+    .locator('circle')
+    .boundingBox();
+  if (!box) throw new Error(`no node ${name}`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+describe('answering partnership questions in a few clicks', () => {
+  it('what have ESA and JAXA built together? (agencies with "all" matching)', async () => {
+    const { page, context, errors } = await open();
+    const filters = region(page, 'Filters');
+    await filters.getByRole('checkbox', { name: /^ESA/ }).check();
+    await filters.getByRole('checkbox', { name: /^JAXA/ }).check();
+    await filters.getByRole('radio', { name: 'all of them' }).check();
+    await expect.poll(() => query(page).get('match')).toBe('all');
+    expect(query(page).get('agencies')).toBe('esa,jaxa');
+    const count = await shownCount(page);
+    expect(count).toBeGreaterThan(5);
+    for (const row of await tableRows(page).allInnerTexts()) {
+      expect(row).toContain('ESA');
+      expect(row).toContain('JAXA');
+    }
+    expect(await timelineBars(page).count()).toBe(count);
+    const chips = page.getByRole('group', { name: 'Active filters' });
+    await expect(chips.innerText()).resolves.toMatch(/With ESA[\s\S]*and JAXA/);
+    await screenshot(page, 'esa-and-jaxa');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('filters by facets with live counts, shows chips, and resets', async () => {
+    const { page, context } = await open();
+    const filters = region(page, 'Filters');
+    const all = await shownCount(page);
+    await filters.getByRole('combobox', { name: 'Type' }).selectOption('telescope');
+    await expect.poll(() => query(page).get('type')).toBe('telescope');
+    const telescopes = await shownCount(page);
+    expect(telescopes).toBeLessThan(all);
+    // The status counts now count telescopes only.
+    const statusOptions = await filters
+      .getByRole('combobox', { name: 'Status' })
+      .locator('option')
+      .allInnerTexts();
+    const sum = statusOptions.slice(1).reduce((n, o) => n + Number(/\((\d+)\)/.exec(o)?.[1] ?? 0), 0);
+    expect(sum).toBe(telescopes);
+    await filters.getByRole('combobox', { name: 'Decade' }).selectOption('1990');
+    await expect.poll(() => query(page).get('from')).toBe('1990');
+    expect(query(page).get('to')).toBe('1999');
+    await page.getByRole('button', { name: 'Remove Space telescope' }).click();
+    await expect.poll(() => query(page).get('type')).toBeNull();
+    await page.getByRole('button', { name: 'Reset all' }).click();
+    await expect.poll(() => shownCount(page)).toBe(all);
+    expect(page.url()).not.toContain('?');
+    await context.close();
+  });
+
+  it('hides and shows table columns', async () => {
+    const { page, context } = await open();
+    const table = region(page, 'Mission table');
+    await table.locator('summary', { hasText: 'Columns' }).click();
+    await table.getByRole('checkbox', { name: 'Partners' }).uncheck();
+    await table.getByRole('checkbox', { name: 'Destination' }).check();
+    const headers = await table.locator('thead th').allInnerTexts();
+    expect(headers.join('|')).toContain('Destination');
+    expect(headers.join('|')).not.toContain('Partners');
+    await expect(table.getByRole('checkbox', { name: 'Mission' }).isDisabled()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('walks the table with the keyboard: arrows, End, Enter opens the details', async () => {
+    const { page, context } = await open();
+    await tableRows(page).first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const focusedRow = () => page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex'));
+    await expect.poll(focusedRow).toBe('4'); // the header is row 1
+    const third = await page.evaluate(() => document.activeElement?.querySelector('th')?.textContent);
+    await page.keyboard.press('Enter');
+    await expect(
+      region(page, 'Mission details').getByRole('heading', { level: 3 }).innerText(),
+    ).resolves.toBe(third);
+    expect(query(page).get('mission')).toBeTruthy();
+    // End reaches the last of ~180 rows although only a few dozen exist in the page at a time.
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex')))
+      .toBe(String((await shownCount(page)) + 1));
+    await context.close();
+  });
+});
+
+describe('the graph as an instrument', () => {
+  it('highlights a hovered agency’s neighbours and dims the rest', async () => {
+    const { page, context } = await open();
+    await region(page, 'Partnership graph')
+      .getByRole('button', { name: /^ISRO: / })
+      .hover();
+    const dimmed = await region(page, 'Partnership graph').locator('g.node.dim').count();
+    expect(dimmed).toBeGreaterThan(10);
+    expect(dimmed).toBeLessThan(await graphNodes(page).count());
+    await screenshot(page, 'hover-isro');
+    await context.close();
+  });
+
+  it('drags an agency to a new place, where it stays', async () => {
+    const { page, context } = await open();
+    const start = await nodeCentre(page, /^CNES: /);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 60, start.y + 40, { steps: 6 });
+    await page.mouse.up();
+    const end = await nodeCentre(page, /^CNES: /);
+    expect(end.x - start.x).toBeGreaterThan(45);
+    expect(end.y - start.y).toBeGreaterThan(25);
+    // A drag is not a click: nothing got focused.
+    expect(query(page).get('agency')).toBeNull();
+    await context.close();
+  });
+
+  it('zooms with the wheel and the buttons, and fits back', async () => {
+    const { page, context } = await open();
+    const a0 = await nodeCentre(page, /^NASA: /);
+    const b0 = await nodeCentre(page, /^ESA: /);
+    const d0 = Math.hypot(a0.x - b0.x, a0.y - b0.y);
+    await page.mouse.move(a0.x + 5, a0.y + 60);
+    await page.mouse.wheel(0, -400);
+    await expect
+      .poll(async () => {
+        const a = await nodeCentre(page, /^NASA: /);
+        const b = await nodeCentre(page, /^ESA: /);
+        return Math.hypot(a.x - b.x, a.y - b.y) / d0;
+      })
+      .toBeGreaterThan(1.3);
+    await region(page, 'Partnership graph').getByRole('button', { name: 'Fit' }).click();
+    const a1 = await nodeCentre(page, /^NASA: /);
+    expect(Math.abs(a1.x - a0.x)).toBeLessThan(2);
+    await region(page, 'Partnership graph').getByRole('button', { name: 'Zoom in' }).click();
+    const a2 = await nodeCentre(page, /^NASA: /);
+    const b2 = await nodeCentre(page, /^ESA: /);
+    expect(Math.hypot(a2.x - b2.x, a2.y - b2.y)).toBeGreaterThan(d0 * 1.3);
+    await context.close();
+  });
+
+  it('keeps agencies in place when a filter changes, and re-runs the layout on request', async () => {
+    const { page, context } = await open();
+    const before = await nodeCentre(page, /^JAXA: /);
+    await region(page, 'Filters').getByRole('combobox', { name: 'Status' }).selectOption('active');
+    await expect.poll(() => query(page).get('status')).toBe('active');
+    const after = await nodeCentre(page, /^JAXA: /);
+    expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeLessThan(80);
+    await region(page, 'Partnership graph').getByRole('button', { name: 'Re-run layout' }).click();
+    await expect(graphNodes(page).count()).resolves.toBeGreaterThan(10);
+    await context.close();
+  });
+
+  it('clicks a link to list the missions two agencies share, with years', async () => {
+    const { page, context } = await open();
+    // Aim, as a user would, at a partnership line that no circle or other line covers at that point.
+    const point = await region(page, 'Partnership graph')
+      .locator('svg.graph')
+      .evaluate((svgEl) => {
+        const svg = svgEl.getBoundingClientRect();
+        for (const group of svgEl.querySelectorAll('g.link')) {
+          const line = group.querySelector('line') as SVGLineElement;
+          for (let t = 0.3; t < 0.75; t += 0.05) {
+            const x = svg.left + line.x1.baseVal.value + t * (line.x2.baseVal.value - line.x1.baseVal.value);
+            const y = svg.top + line.y1.baseVal.value + t * (line.y2.baseVal.value - line.y1.baseVal.value);
+            if (document.elementFromPoint(x, y)?.closest('g.link') === group)
+              return { x, y, pair: group.getAttribute('data-pair') ?? '' };
+          }
+        }
+        throw new Error('every partnership line is covered');
+      });
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => query(page).get('compare')).toBe(point.pair.replace('|', ','));
+    const panel = region(page, 'Compare agencies');
+    await expect(panel.innerText()).resolves.toMatch(/\d+ shared missions?\. First together: .+ \(\d{4}\)/);
+    // Each shared mission is listed with its years.
+    const items = await panel.getByRole('list').last().getByRole('listitem').allInnerTexts();
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item).toMatch(/\d{4}/);
+    await screenshot(page, 'compare-from-link');
+
+    // The same panel answers for any pair picked by hand: NASA and ESA share Hubble.
+    await panel.getByRole('combobox', { name: 'First' }).selectOption('nasa');
+    await panel.getByRole('combobox', { name: 'Second' }).selectOption('esa');
+    await expect.poll(() => query(page).get('compare')).toBe('nasa,esa');
+    await expect(panel.getByRole('button', { name: /Hubble/ }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('colours by kind of organization on request', async () => {
+    const { page, context } = await open();
+    await region(page, 'Partnership graph').getByRole('radio', { name: 'Kind' }).check();
+    await expect.poll(() => query(page).get('color')).toBe('kind');
+    await expect(
+      region(page, 'Partnership graph').getByRole('list', { name: 'Kind colours' }).innerText(),
+    ).resolves.toContain('Company');
+    await context.close();
+  });
+});
+
+describe('the timeline as an instrument', () => {
+  it('brushes a range of years into from/to, and follows the year inputs', async () => {
+    const { page, context } = await open();
+    const strip = region(page, 'Timeline').locator('svg.year-brush');
+    await strip.scrollIntoViewIfNeeded();
+    const box = await strip.boundingBox();
+    if (!box) throw new Error('no brush');
+    const all = await shownCount(page);
+    await page.mouse.move(box.x + box.width * 0.5, box.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.7, box.y + 10, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => query(page).get('from')).not.toBeNull();
+    const from = Number(query(page).get('from'));
+    const to = Number(query(page).get('to'));
+    expect(to).toBeGreaterThan(from);
+    expect(await shownCount(page)).toBeLessThan(all);
+    await expect(region(page, 'Filters').getByRole('textbox', { name: 'From' }).inputValue()).resolves.toBe(
+      String(from),
+    );
+    // The timeline's axis is zoomed to the brushed years.
+    const ticks = (await region(page, 'Timeline').locator('svg.timeline .axis text').allInnerTexts())
+      .map(Number)
+      .filter(Boolean);
+    expect(Math.min(...ticks)).toBeGreaterThanOrEqual(from);
+    await screenshot(page, 'timeline-brushed');
+
+    // The other way round: typing a year moves the brush.
+    const selection = strip.locator('.selection');
+    const x0 = Number(await selection.getAttribute('x'));
+    const fromBox = region(page, 'Filters').getByRole('textbox', { name: 'From' });
+    await fromBox.fill(String(from - 10));
+    await fromBox.press('Enter');
+    await expect.poll(async () => Number(await selection.getAttribute('x'))).toBeLessThan(x0);
+    await context.close();
+  });
+
+  it('groups lanes by type or destination, shows a mission on hover and selects it on click', async () => {
+    const { page, context } = await open();
+    const timeline = region(page, 'Timeline');
+    await expect(timeline.getByRole('list', { name: /^Space station: \d+ missions$/ }).count()).resolves.toBe(
+      1,
+    );
+    await timeline.getByRole('radio', { name: 'Destination' }).check();
+    await expect.poll(() => query(page).get('lanes')).toBe('destination');
+    await expect(timeline.getByRole('list', { name: /^Mars: \d+ missions$/ }).count()).resolves.toBe(1);
+    const bar = timeline.getByRole('button', { name: /^Perseverance/ });
+    await bar.hover();
+    await expect(timeline.getByRole('tooltip').innerText()).resolves.toContain('Perseverance');
+    await bar.click();
+    await expect.poll(() => query(page).get('mission')).toBe('perseverance');
+    await expect(
+      region(page, 'Mission details')
+        .getByRole('heading', { name: /Perseverance/ })
+        .isVisible(),
+    ).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('across the views', () => {
+  it('shows an agency’s profile when it is focused', async () => {
+    const { page, context } = await open('?agency=isro');
+    const profile = region(page, 'Agency details');
+    const text = await profile.innerText();
+    expect(text).toContain('Indian Space Research Organisation');
+    expect(text).toMatch(
+      /\d+ missions with \d+ partners\. First collaboration: .+ \(\d{4}\); latest: .+ \(\d{4}\)\./,
+    );
+    await profile.getByRole('button', { name: 'CNES' }).click();
+    await expect.poll(() => query(page).get('compare')).toBe('isro,cnes');
+    await context.close();
+  });
+
+  it('steps back and forward through filter, focus and selection', async () => {
+    const { page, context } = await open();
+    await region(page, 'Filters').getByRole('checkbox', { name: /^ESA/ }).check();
+    await expect.poll(() => page.url()).toContain('agencies=esa');
+    await region(page, 'Partnership graph')
+      .getByRole('button', { name: /^JAXA: / })
+      .click();
+    await expect.poll(() => page.url()).toContain('agency=jaxa');
+    await region(page, 'Timeline')
+      .getByRole('button', { name: /^BepiColombo,/ })
+      .click();
+    await expect.poll(() => page.url()).toContain('mission=bepicolombo');
+    await page.goBack();
+    await expect.poll(() => query(page).get('mission')).toBeNull();
+    expect(query(page).get('agency')).toBe('jaxa');
+    await page.goBack();
+    await expect.poll(() => query(page).get('agency')).toBeNull();
+    await expect(region(page, 'Agency details').count()).resolves.toBe(0);
+    await page.goBack();
+    await expect.poll(() => query(page).get('agencies')).toBeNull();
+    await expect(region(page, 'Filters').getByRole('checkbox', { name: /^ESA/ }).isChecked()).resolves.toBe(
+      false,
+    );
+    await page.goForward();
+    await expect.poll(() => query(page).get('agencies')).toBe('esa');
+    await context.close();
+  });
+});
