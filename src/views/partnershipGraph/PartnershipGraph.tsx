@@ -1,22 +1,36 @@
 import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
 import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { createForceLayout, type Point } from '../../domain/forceLayout';
+import type { Point } from '../../domain/forceLayout';
 import { placeLabels } from '../../domain/labels';
 import { neighbourhood, type GraphLink, type GraphNode } from '../../domain/partnerships';
 import type { ColorMode } from '../../domain/urlState';
 import { selectOrgById, selectPartnershipGraph } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
+import { GraphCanvas } from './GraphCanvas';
 import { GraphLegend } from './GraphLegend';
+import { GraphSvg } from './GraphSvg';
+import { createHitTester } from './hitTest';
 import { kindColor, linkWidthScale, nodeRadiusScale, regionColor } from './scales';
 import { useElementSize } from './useElementSize';
+import { useGraphLayout } from './useGraphLayout';
 
 const FALLBACK_SIZE = { width: 640, height: 440 };
 /** Nodes at least this large may carry a label; smaller ones get one in a focused neighbourhood. */
 const LABEL_MIN_RADIUS = 9;
+/** Above this size the graph is painted on a canvas: one element per node and link stops being fluid. */
+export const CANVAS_MIN_NODES = 250;
+export const CANVAS_MIN_LINKS = 2500;
 const IDENTITY = { k: 1, x: 0, y: 0 };
+/** A press that moves less than this is a click, not a drag or a pan. */
+const CLICK_SLOP = 4;
 
-const colorOf = (n: GraphNode, mode: ColorMode) =>
+const colorOf = (mode: ColorMode) => (n: GraphNode) =>
   mode === 'kind' ? kindColor(n.kind) : regionColor(n.region);
+
+function cssColor(name: string, fallback: string): string {
+  if (typeof document === 'undefined') return fallback;
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+}
 
 export function PartnershipGraph() {
   const graph = useAppStore(selectPartnershipGraph);
@@ -27,125 +41,179 @@ export function PartnershipGraph() {
   const { focusAgency, setCompare, setColor } = appStore.getState();
   const [hovered, setHovered] = useState<GraphNode | null>(null);
   const [hoveredLink, setHoveredLink] = useState<GraphLink | null>(null);
+  const useCanvas = graph.nodes.length >= CANVAS_MIN_NODES || graph.links.length >= CANVAS_MIN_LINKS;
 
-  const radius = useMemo(() => nodeRadiusScale(graph.nodes[0]?.missionCount ?? 1), [graph]);
+  const radius = useMemo(
+    () => nodeRadiusScale(graph.nodes[0]?.missionCount ?? 1, graph.nodes.length),
+    [graph],
+  );
   const width = useMemo(
     () => linkWidthScale(graph.links.reduce((m, l) => Math.max(m, l.weight), 1)),
     [graph],
   );
+  const radiusById = useMemo(() => {
+    const byId = new Map(graph.nodes.map((n) => [n.id, n.missionCount]));
+    return (id: string) => radius(byId.get(id) ?? 1);
+  }, [graph, radius]);
+  const color = useMemo(() => colorOf(colorMode), [colorMode]);
 
-  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
-  const measured = useElementSize(svg);
+  const [surface, setSurface] = useState<HTMLDivElement | null>(null);
+  const measured = useElementSize(surface);
   // Until the browser has measured the drawing (or where it cannot, as in tests), lay out for a typical size.
   const size = measured.width > 0 && measured.height > 0 ? measured : FALLBACK_SIZE;
-
-  // The layout controller lives as long as the view and keeps node positions between graphs. It runs when
-  // the graph data, the drawing size or an explicit re-layout changes, never merely because of a render.
-  const [layout, setLayout] = useState(createForceLayout);
-  useEffect(() => () => layout.destroy(), [layout]);
-  const positions = useMemo<ReadonlyMap<string, Point>>(() => {
-    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-    return layout.update(graph, (id) => radius(byId.get(id)?.missionCount ?? 1), size);
-  }, [layout, graph, radius, size]);
+  const { layout, positions, pending, relayout } = useGraphLayout(graph, radiusById, size);
   const [dragged, setDragged] = useState<ReadonlyMap<string, Point>>(new Map());
 
   // d3-zoom supplies the pan and zoom gestures (wheel, drag on the background, pinch); React draws.
   const [transform, setTransform] = useState(IDENTITY);
-  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
+  const hitRef = useRef<ReturnType<typeof createHitTester> | null>(null);
   useEffect(() => {
-    if (!svg) return;
-    const behavior = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([0.4, 8])
+    if (!surface) return;
+    const behavior = zoom<HTMLDivElement, unknown>()
+      .scaleExtent([0.4, 12])
       .filter((event: Event) => {
         if (event.type === 'wheel') return true;
         // Nodes are dragged and links clicked: only the background pans.
         const target = event.target as Element | null;
         if (target?.closest('.node, .link')) return false;
+        if (hitRef.current && event instanceof MouseEvent) {
+          const r = surface.getBoundingClientRect();
+          if (hitRef.current.node(event.clientX - r.left, event.clientY - r.top)) return false;
+        }
         return !(event as MouseEvent).button;
       })
       .on('zoom', (event: { transform: { k: number; x: number; y: number } }) => {
         const { k, x, y } = event.transform;
         setTransform({ k, x, y });
       });
-    select(svg).call(behavior);
+    select(surface).call(behavior);
     zoomRef.current = behavior;
     return () => {
-      select(svg).on('.zoom', null);
+      select(surface).on('.zoom', null);
     };
-  }, [svg]);
+  }, [surface]);
   const zoomBy = (factor: number) => {
-    if (svg && zoomRef.current) zoomRef.current.scaleBy(select(svg), factor);
+    if (surface && zoomRef.current) zoomRef.current.scaleBy(select(surface), factor);
   };
   const resetZoom = () => {
-    if (svg && zoomRef.current) zoomRef.current.transform(select(svg), zoomIdentity);
+    if (surface && zoomRef.current) zoomRef.current.transform(select(surface), zoomIdentity);
   };
-  // A fresh controller forgets every position and pin; the old one is destroyed by the effect above.
   const rerunLayout = () => {
-    setLayout(createForceLayout());
+    relayout();
     setDragged(new Map());
     resetZoom();
   };
 
   // Layout coordinates are centred on 0,0; the screen adds the drawing's centre and the zoom transform.
-  const toScreen = (p: Point): Point => ({
-    x: transform.x + transform.k * (p.x + size.width / 2),
-    y: transform.y + transform.k * (p.y + size.height / 2),
-  });
-  const screen = new Map<string, Point>();
-  for (const [id, p] of positions) screen.set(id, toScreen(dragged.get(id) ?? p));
+  const screen = useMemo(() => {
+    const out = new Map<string, Point>();
+    for (const [id, p0] of positions) {
+      const p = dragged.get(id) ?? p0;
+      out.set(id, {
+        x: transform.x + transform.k * (p.x + size.width / 2),
+        y: transform.y + transform.k * (p.y + size.height / 2),
+      });
+    }
+    return out;
+  }, [positions, dragged, transform, size]);
 
   const highlight = useMemo(() => {
     const centre = hovered?.id ?? focused;
     return centre && graph.nodes.some((n) => n.id === centre) ? neighbourhood(graph, centre) : null;
   }, [graph, hovered, focused]);
 
-  const labelled = placeLabels(
-    graph.nodes.flatMap((n) => {
+  const labels = useMemo(() => {
+    const candidates = graph.nodes.flatMap((n) => {
       const p = screen.get(n.id);
       if (!p) return [];
       const priority = n.id === focused || n.id === hovered?.id ? 3 : (highlight?.has(n.id) ?? false) ? 1 : 0;
       return [{ id: n.id, x: p.x, y: p.y, r: radius(n.missionCount), text: n.name, priority }];
-    }),
+    });
     // Only big circles block labels: text over a small dot still reads, text over a hub does not.
-    graph.nodes.flatMap((n) => {
-      const p = screen.get(n.id);
-      const r = radius(n.missionCount);
-      return p && r >= 12 ? [{ ...p, r }] : [];
-    }),
-  );
+    return placeLabels(
+      candidates.filter((c) => c.r >= LABEL_MIN_RADIUS || c.priority > 0),
+      candidates.filter((c) => c.r >= 12),
+    );
+  }, [graph, screen, radius, focused, hovered, highlight]);
 
-  // Dragging a node: pointer events on the node (React), positions converted back to layout coordinates.
-  const drag = useRef<{ id: string; moved: boolean } | null>(null);
-  const toLayout = (e: ReactPointerEvent): Point => {
-    const rect = svg?.getBoundingClientRect() ?? { left: 0, top: 0 };
-    return {
-      x: (e.clientX - rect.left - transform.x) / transform.k - size.width / 2,
-      y: (e.clientY - rect.top - transform.y) / transform.k - size.height / 2,
-    };
+  const hit = useMemo(
+    () => (useCanvas ? createHitTester(graph.nodes, graph.links, screen, radius) : null),
+    [useCanvas, graph, screen, radius],
+  );
+  useEffect(() => {
+    hitRef.current = hit;
+  }, [hit]);
+
+  // Dragging a node: positions converted back to layout coordinates; dropping pins it there.
+  const press = useRef<{ id: string | null; x: number; y: number; moved: boolean } | null>(null);
+  const local = (e: ReactPointerEvent) => {
+    const r = surface?.getBoundingClientRect() ?? { left: 0, top: 0 };
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
   };
-  const onNodePointerDown = (e: ReactPointerEvent, id: string) => {
+  const toLayout = (p: Point): Point => ({
+    x: (p.x - transform.x) / transform.k - size.width / 2,
+    y: (p.y - transform.y) / transform.k - size.height / 2,
+  });
+  const startPress = (e: ReactPointerEvent, id: string | null) => {
     if (e.button !== 0) return;
-    drag.current = { id, moved: false };
+    const p = local(e);
+    press.current = { id, x: p.x, y: p.y, moved: false };
     const el = e.currentTarget as Element;
     // Keeps receiving moves when the pointer outruns the node; absent in some test environments.
-    if (typeof el.setPointerCapture === 'function') el.setPointerCapture(e.pointerId);
+    if (id && typeof el.setPointerCapture === 'function') el.setPointerCapture(e.pointerId);
   };
-  const onNodePointerMove = (e: ReactPointerEvent) => {
-    if (!drag.current) return;
-    drag.current.moved = true;
-    const p = toLayout(e);
-    const id = drag.current.id;
-    setDragged((d) => new Map(d).set(id, p));
+  const movePress = (e: ReactPointerEvent) => {
+    const state = press.current;
+    if (!state?.id) return;
+    const p = local(e);
+    if (!state.moved && Math.hypot(p.x - state.x, p.y - state.y) < CLICK_SLOP) return;
+    state.moved = true;
+    const id = state.id;
+    setDragged((d) => new Map(d).set(id, toLayout(p)));
   };
-  const onNodePointerUp = (e: ReactPointerEvent, n: GraphNode) => {
-    const state = drag.current;
-    drag.current = null;
+  const endPress = (e: ReactPointerEvent) => {
+    const state = press.current;
+    press.current = null;
     if (!state) return;
-    if (state.moved) layout.pin(n.id, toLayout(e));
-    else focusAgency(n.id === focused ? null : n.id);
+    const p = local(e);
+    if (state.id && state.moved) layout.pin(state.id, toLayout(p));
+    else if (state.id) focusAgency(state.id === focused ? null : state.id);
+    else if (hit && Math.hypot(p.x - state.x, p.y - state.y) < CLICK_SLOP) {
+      const link = hit.link(p.x, p.y);
+      if (link) setCompare([link.source, link.target]);
+    }
   };
 
+  const canvasHandlers = useCanvas
+    ? {
+        onPointerDown: (e: ReactPointerEvent) => startPress(e, hit?.node(local(e).x, local(e).y)?.id ?? null),
+        onPointerMove: (e: ReactPointerEvent) => {
+          movePress(e);
+          if (!press.current) {
+            const n = hit?.node(local(e).x, local(e).y) ?? null;
+            if (n?.id !== hovered?.id) setHovered(n);
+          }
+        },
+        onPointerUp: endPress,
+        onPointerLeave: () => setHovered(null),
+      }
+    : {};
+
   const name = (id: string) => orgById.get(id)?.name ?? id;
+  const draw = {
+    nodes: graph.nodes,
+    links: graph.links,
+    screen,
+    radius,
+    width,
+    color,
+    highlight,
+    focused,
+    compare,
+    labels,
+    labelMinRadius: LABEL_MIN_RADIUS,
+  };
 
   return (
     <section className="panel graph-panel" aria-labelledby="graph-title">
@@ -155,6 +223,7 @@ export function PartnershipGraph() {
         </h2>
         <p className="muted">
           {graph.nodes.length} organizations · {graph.links.length} partnerships
+          {pending && <span className="busy"> · laying out…</span>}
         </p>
         <div className="toolbar" role="toolbar" aria-label="Graph controls">
           <button type="button" className="button small" onClick={() => zoomBy(1.4)} aria-label="Zoom in">
@@ -180,97 +249,53 @@ export function PartnershipGraph() {
         <p className="empty">No partnerships match these filters.</p>
       ) : (
         <div className="graph-wrap">
-          <svg ref={setSvg} className="graph" role="group" aria-label="Agencies and their shared missions">
-            <g className="links">
-              {graph.links.map((l) => {
-                const a = screen.get(l.source);
-                const b = screen.get(l.target);
-                if (!a || !b) return null;
-                const dim = highlight && !(highlight.has(l.source) && highlight.has(l.target));
-                const isCompared =
-                  compare !== null && compare.includes(l.source) && compare.includes(l.target);
-                return (
-                  <g
-                    key={l.id}
-                    className={`link${dim ? ' dim' : ''}${isCompared ? ' compared' : ''}`}
-                    data-pair={l.id}
-                    onClick={() => setCompare([l.source, l.target])}
-                    onPointerEnter={() => setHoveredLink(l)}
-                    onPointerLeave={() => setHoveredLink(null)}
-                  >
-                    <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} strokeWidth={width(l.weight)} />
-                    <line
-                      className="link-hit"
-                      x1={a.x}
-                      y1={a.y}
-                      x2={b.x}
-                      y2={b.y}
-                      strokeWidth={Math.max(10, width(l.weight))}
-                    />
-                  </g>
-                );
-              })}
-            </g>
-            <g className="nodes">
-              {graph.nodes.map((n) => {
-                const p = screen.get(n.id);
-                if (!p) return null;
-                const nr = radius(n.missionCount);
-                const dim = highlight !== null && !highlight.has(n.id);
-                const isFocused = n.id === focused;
-                return (
-                  <g
-                    key={n.id}
-                    transform={`translate(${p.x},${p.y})`}
-                    className={`node${dim ? ' dim' : ''}${isFocused ? ' focused' : ''}`}
-                    role="button"
-                    tabIndex={0}
-                    aria-pressed={isFocused}
-                    aria-label={`${n.name}: ${n.missionCount} missions, ${n.partnerCount} partners`}
-                    data-id={n.id}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter' || e.key === ' ') {
-                        e.preventDefault();
-                        focusAgency(isFocused ? null : n.id);
-                      }
-                    }}
-                    onPointerDown={(e) => onNodePointerDown(e, n.id)}
-                    onPointerMove={onNodePointerMove}
-                    onPointerUp={(e) => onNodePointerUp(e, n)}
-                    onPointerEnter={() => setHovered(n)}
-                    onPointerLeave={() => setHovered(null)}
+          <div
+            ref={setSurface}
+            className={`graph-surface${useCanvas ? ' is-canvas' : ''}`}
+            {...canvasHandlers}
+          >
+            {useCanvas ? (
+              <GraphCanvas
+                {...draw}
+                size={size}
+                theme={{
+                  link: cssColor('--link-stroke', '#8a96a3'),
+                  text: cssColor('--text', '#1b1f24'),
+                  halo: cssColor('--panel', '#ffffff'),
+                  accent: cssColor('--accent', '#1f5fa8'),
+                }}
+              />
+            ) : (
+              <GraphSvg
+                {...draw}
+                onNodePointerDown={(e, n) => startPress(e, n.id)}
+                onNodePointerMove={movePress}
+                onNodePointerUp={endPress}
+                onNodeKey={(n) => focusAgency(n.id === focused ? null : n.id)}
+                onHoverNode={setHovered}
+                onHoverLink={setHoveredLink}
+                onClickLink={(l) => setCompare([l.source, l.target])}
+              />
+            )}
+          </div>
+          {useCanvas && (
+            // The canvas is a picture; this list is its keyboard and screen-reader face.
+            <ul className="visually-hidden" aria-label="Agencies in the graph">
+              {graph.nodes.map((n) => (
+                <li key={n.id}>
+                  <button
+                    type="button"
+                    aria-pressed={n.id === focused}
+                    onClick={() => focusAgency(n.id === focused ? null : n.id)}
                     onFocus={() => setHovered(n)}
                     onBlur={() => setHovered(null)}
                   >
-                    <circle r={nr} fill={colorOf(n, colorMode)} />
-                  </g>
-                );
-              })}
-            </g>
-            {/* Labels sit in their own layer above every circle, so a neighbour never covers one. */}
-            <g className="labels" aria-hidden="true">
-              {graph.nodes.map((n) => {
-                const p = screen.get(n.id);
-                const placement = labelled.get(n.id);
-                if (!p || placement === undefined) return null;
-                const nr = radius(n.missionCount);
-                const inHighlight = highlight?.has(n.id) ?? false;
-                if (nr < LABEL_MIN_RADIUS && n.id !== focused && !inHighlight) return null;
-                const dim = highlight !== null && !inHighlight;
-                return (
-                  <text
-                    key={n.id}
-                    x={p.x}
-                    y={placement === 'inside' ? p.y + 4 : p.y + nr + 13}
-                    textAnchor="middle"
-                    className={`node-label${placement === 'inside' ? ' inside' : ''}${dim ? ' dim' : ''}`}
-                  >
-                    {n.name}
-                  </text>
-                );
-              })}
-            </g>
-          </svg>
+                    {`${n.name}: ${n.missionCount} missions, ${n.partnerCount} partners`}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           {(hovered || hoveredLink) && (
             <div className="tooltip" role="tooltip">
               {hovered ? (

@@ -37,10 +37,12 @@ export const regionColor = scaleOrdinal<Region, string>()
   .domain(REGIONS)
   .range(REGIONS.map((r) => REGION_COLORS[r]));
 
-export function nodeRadiusScale(maxMissions: number) {
+/** Circle sizes by missions; a crowded graph gets smaller circles so it still fits its panel. */
+export function nodeRadiusScale(maxMissions: number, nodeCount = 100) {
+  const crowd = Math.min(1, Math.sqrt(150 / Math.max(1, nodeCount)));
   return scaleSqrt()
     .domain([1, Math.max(2, maxMissions)])
-    .range([4, 24])
+    .range([Math.max(2, 4 * crowd), Math.max(10, 24 * crowd)])
     .clamp(true);
 }
 

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { MISSION_TYPE_LABELS, type MissionType } from '../../data/vocabulary';
 import { groupIntoLanes, yearExtent, type TimelineRow } from '../../domain/timeline';
 import { selectDatasetYears, selectMissionById, selectTimelineRows } from '../../store/selectors';
@@ -14,6 +14,9 @@ const MARGIN = { left: 12, right: 16 };
 const WIDTH = 1000;
 /** Approximate width of one label character at the timeline's 11px font, in drawing units. */
 const LABEL_CHAR = 5.8;
+/** Above this many bars, only those scrolled into view (plus a margin) are drawn. */
+export const CULL_MIN_ROWS = 500;
+const CULL_MARGIN = 300;
 
 const STYLE_TEXT: Record<TimelineRow['style'], string> = {
   finished: 'completed',
@@ -41,6 +44,19 @@ export function Timeline() {
   const allMissions = useAppStore((s) => s.dataset?.missions);
   const { selectMission, setYearRange, setLanes } = appStore.getState();
   const [hovered, setHovered] = useState<TimelineRow | null>(null);
+  // The visible slice of the drawing, in drawing units, for culling long timelines.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, bottom: 600 });
+  const frame = useRef(0);
+  const onScroll = () => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => {
+      const el = scrollRef.current;
+      if (!el) return;
+      const scale = (el.clientWidth || WIDTH) / WIDTH;
+      setView({ top: el.scrollTop / scale, bottom: (el.scrollTop + el.clientHeight) / scale });
+    });
+  };
 
   // The brushed years are the zoom: the axis shows the chosen window, or everything when none is chosen.
   const [first, last] = useMemo(() => {
@@ -75,6 +91,8 @@ export function Timeline() {
   const lastLane = laneLayout[laneLayout.length - 1];
   const height = (lastLane ? lastLane.top + LANE_HEAD + lastLane.lane.rows.length * ROW : AXIS) + 8;
   const nowX = x(currentYear + 0.5);
+  const cull = rows.length > CULL_MIN_ROWS;
+  const inView = (y: number) => !cull || (y > view.top - CULL_MARGIN && y < view.bottom + CULL_MARGIN);
   const laneLabel = (key: string) =>
     lanesBy === 'type' ? (MISSION_TYPE_LABELS[key as MissionType] ?? key) : key;
 
@@ -120,7 +138,12 @@ export function Timeline() {
       {rows.length === 0 ? (
         <p className="empty">No mission matches these filters.</p>
       ) : (
-        <div className="timeline-scroll" onPointerLeave={() => setHovered(null)}>
+        <div
+          className="timeline-scroll"
+          ref={scrollRef}
+          onScroll={onScroll}
+          onPointerLeave={() => setHovered(null)}
+        >
           <svg
             className="timeline"
             viewBox={`0 0 ${WIDTH} ${height}`}
@@ -181,6 +204,7 @@ export function Timeline() {
                     const x0 = x(Math.max(r.start, first));
                     const x1 = Math.max(x(Math.min(r.end + 1, last)), x0 + 6);
                     const yy = top + LANE_HEAD + i * ROW + (ROW - BAR) / 2;
+                    if (!inView(yy)) return null;
                     // Labels go right of the bar, or left of it near the right edge, or inside a bar spanning both.
                     const labelLeft = x1 > WIDTH * 0.72;
                     const inside = labelLeft && x0 - MARGIN.left < r.name.length * LABEL_CHAR + 8;

@@ -1,0 +1,127 @@
+import type { PointerEvent as ReactPointerEvent } from 'react';
+import type { Point } from '../../domain/forceLayout';
+import type { LabelPlacement } from '../../domain/labels';
+import type { GraphLink, GraphNode } from '../../domain/partnerships';
+
+export interface GraphDrawProps {
+  nodes: readonly GraphNode[];
+  links: readonly GraphLink[];
+  /** Screen positions (zoom applied), in CSS pixels from the drawing's top-left corner. */
+  screen: ReadonlyMap<string, Point>;
+  radius(missions: number): number;
+  width(weight: number): number;
+  color(node: GraphNode): string;
+  highlight: ReadonlySet<string> | null;
+  focused: string | null;
+  compare: readonly [string, string] | null;
+  labels: ReadonlyMap<string, LabelPlacement>;
+  /** Nodes smaller than this get a label only when focused or highlighted. */
+  labelMinRadius: number;
+}
+
+interface Handlers {
+  onNodePointerDown(e: ReactPointerEvent, node: GraphNode): void;
+  onNodePointerMove(e: ReactPointerEvent): void;
+  onNodePointerUp(e: ReactPointerEvent, node: GraphNode): void;
+  onNodeKey(node: GraphNode): void;
+  onHoverNode(node: GraphNode | null): void;
+  onHoverLink(link: GraphLink | null): void;
+  onClickLink(link: GraphLink): void;
+}
+
+/** Draws a graph of moderate size as SVG: every node is a focusable button, every link clickable. */
+export function GraphSvg(props: GraphDrawProps & Handlers) {
+  const { nodes, links, screen, radius, width, color, highlight, focused, compare, labels, labelMinRadius } =
+    props;
+  return (
+    <svg className="graph" role="group" aria-label="Agencies and their shared missions">
+      <g className="links">
+        {links.map((l) => {
+          const a = screen.get(l.source);
+          const b = screen.get(l.target);
+          if (!a || !b) return null;
+          const dim = highlight && !(highlight.has(l.source) && highlight.has(l.target));
+          const isCompared = compare !== null && compare.includes(l.source) && compare.includes(l.target);
+          return (
+            <g
+              key={l.id}
+              className={`link${dim ? ' dim' : ''}${isCompared ? ' compared' : ''}`}
+              data-pair={l.id}
+              onClick={() => props.onClickLink(l)}
+              onPointerEnter={() => props.onHoverLink(l)}
+              onPointerLeave={() => props.onHoverLink(null)}
+            >
+              <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} strokeWidth={width(l.weight)} />
+              <line
+                className="link-hit"
+                x1={a.x}
+                y1={a.y}
+                x2={b.x}
+                y2={b.y}
+                strokeWidth={Math.max(10, width(l.weight))}
+              />
+            </g>
+          );
+        })}
+      </g>
+      <g className="nodes">
+        {nodes.map((n) => {
+          const p = screen.get(n.id);
+          if (!p) return null;
+          const dim = highlight !== null && !highlight.has(n.id);
+          const isFocused = n.id === focused;
+          return (
+            <g
+              key={n.id}
+              transform={`translate(${p.x},${p.y})`}
+              className={`node${dim ? ' dim' : ''}${isFocused ? ' focused' : ''}`}
+              role="button"
+              tabIndex={0}
+              aria-pressed={isFocused}
+              aria-label={`${n.name}: ${n.missionCount} missions, ${n.partnerCount} partners`}
+              data-id={n.id}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  props.onNodeKey(n);
+                }
+              }}
+              onPointerDown={(e) => props.onNodePointerDown(e, n)}
+              onPointerMove={props.onNodePointerMove}
+              onPointerUp={(e) => props.onNodePointerUp(e, n)}
+              onPointerEnter={() => props.onHoverNode(n)}
+              onPointerLeave={() => props.onHoverNode(null)}
+              onFocus={() => props.onHoverNode(n)}
+              onBlur={() => props.onHoverNode(null)}
+            >
+              <circle r={radius(n.missionCount)} fill={color(n)} />
+            </g>
+          );
+        })}
+      </g>
+      {/* Labels sit in their own layer above every circle, so a neighbour never covers one. */}
+      <g className="labels" aria-hidden="true">
+        {nodes.map((n) => {
+          const p = screen.get(n.id);
+          const placement = labels.get(n.id);
+          if (!p || placement === undefined) return null;
+          const nr = radius(n.missionCount);
+          const inHighlight = highlight?.has(n.id) ?? false;
+          if (nr < labelMinRadius && n.id !== focused && !inHighlight) return null;
+          const dim = highlight !== null && !inHighlight;
+          return (
+            <text
+              key={n.id}
+              x={p.x}
+              y={placement === 'inside' ? p.y + 4 : p.y + nr + 13}
+              textAnchor="middle"
+              className={`node-label${placement === 'inside' ? ' inside' : ''}${dim ? ' dim' : ''}`}
+            >
+              {n.name}
+            </text>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,59 @@
+import { quadtree } from 'd3';
+import type { Point } from '../../domain/forceLayout';
+import type { GraphLink, GraphNode } from '../../domain/partnerships';
+
+export interface HitTester {
+  node(x: number, y: number): GraphNode | null;
+  link(x: number, y: number): GraphLink | null;
+}
+
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/**
+ * Finds what is under the pointer on a canvas drawing: nodes through a quadtree (fast enough for every pointer
+ * move), links by distance to their segment (only on click, where a linear scan is fine).
+ */
+export function createHitTester(
+  nodes: readonly GraphNode[],
+  links: readonly GraphLink[],
+  screen: ReadonlyMap<string, Point>,
+  radius: (missions: number) => number,
+): HitTester {
+  const placed = nodes.flatMap((n) => {
+    const p = screen.get(n.id);
+    return p ? [{ node: n, x: p.x, y: p.y, r: radius(n.missionCount) }] : [];
+  });
+  const maxR = placed.reduce((m, p) => Math.max(m, p.r), 0);
+  const tree = quadtree<(typeof placed)[number]>()
+    .x((d) => d.x)
+    .y((d) => d.y)
+    .addAll(placed);
+  return {
+    node(x, y) {
+      // The nearest centre within the largest radius, then check it is inside its own circle (+2px slack).
+      const found = tree.find(x, y, maxR + 2);
+      return found && Math.hypot(found.x - x, found.y - y) <= found.r + 2 ? found.node : null;
+    },
+    link(x, y) {
+      let best: GraphLink | null = null;
+      let bestDistance = 5;
+      for (const l of links) {
+        const a = screen.get(l.source);
+        const b = screen.get(l.target);
+        if (!a || !b) continue;
+        const d = distanceToSegment({ x, y }, a, b);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = l;
+        }
+      }
+      return best;
+    },
+  };
+}
