@@ -143,6 +143,17 @@ describe('the graph as an instrument', () => {
     await region(page, 'Partnership graph').getByRole('button', { name: 'Fit' }).click();
     const a1 = await nodeCentre(page, /^NASA: /);
     expect(Math.abs(a1.x - a0.x)).toBeLessThan(2);
+    // Dragging the background pans everything by the same amount.
+    const surface = await region(page, 'Partnership graph').locator('.graph-surface').boundingBox();
+    if (!surface) throw new Error('no drawing');
+    await page.mouse.move(surface.x + 12, surface.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(surface.x + 72, surface.y + 42, { steps: 5 });
+    await page.mouse.up();
+    const panned = await nodeCentre(page, /^NASA: /);
+    expect(panned.x - a1.x).toBeCloseTo(60, -1);
+    expect(panned.y - a1.y).toBeCloseTo(30, -1);
+    await region(page, 'Partnership graph').getByRole('button', { name: 'Fit' }).click();
     await region(page, 'Partnership graph').getByRole('button', { name: 'Zoom in' }).click();
     const a2 = await nodeCentre(page, /^NASA: /);
     const b2 = await nodeCentre(page, /^ESA: /);
