@@ -6,6 +6,15 @@ import './app/styles.css';
 
 startUrlSync();
 
+// Offline after the first visit (built app only, and only where service workers are allowed: http(s)).
+if (import.meta.env.PROD && 'serviceWorker' in navigator && window.location.protocol.startsWith('http')) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch((error: unknown) => {
+      console.warn('Offline support is unavailable:', error);
+    });
+  });
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useAppStore } from '../store/store';
 import { FiltersPanel } from '../views/filters/FiltersPanel';
 import { AgencyDetails } from '../views/agencyDetails/AgencyDetails';
@@ -5,6 +6,8 @@ import { ComparePanel } from '../views/compare/ComparePanel';
 import { MissionDetails } from '../views/missionDetails/MissionDetails';
 import { MissionTable } from '../views/missionTable/MissionTable';
 import { PartnershipGraph } from '../views/partnershipGraph/PartnershipGraph';
+import { StoryBar } from '../views/stories/StoryBar';
+import { TimelapseBar } from '../views/timelapse/TimelapseBar';
 import { Timeline } from '../views/timeline/Timeline';
 import { FilterChips } from './FilterChips';
 import { Header } from './Header';
@@ -18,15 +21,22 @@ export function App() {
   const embed = useAppStore((s) => s.embed);
   const view = useAppStore((s) => s.view);
   const present = useAppStore((s) => s.present);
+  const year = useAppStore((s) => s.year);
 
   const single = embed && view !== null;
+  // Presentation mode restyles the whole document (root font size, high-contrast colours).
+  useEffect(() => {
+    document.documentElement.classList.toggle('present', present);
+  }, [present]);
   return (
     <div
       className={`app${embed ? ' app--embed' : ''}${present ? ' app--present' : ''}${single ? ' app--single' : ''}`}
     >
       {!embed && <Header />}
       <Notices />
+      {status === 'ready' && <StoryBar />}
       {status === 'ready' && !embed && <FilterChips />}
+      {status === 'ready' && (!embed || year !== null) && <TimelapseBar />}
       {status === 'ready' ? (
         <main className="layout" id="main">
           {!single && <FiltersPanel />}

@@ -1,13 +1,16 @@
 import { useState } from 'react';
-import { useAppStore } from '../store/store';
-import { AboutDialog } from '../views/about/AboutDialog';
 import { selectPartnershipGraph, selectVisibleMissions } from '../store/selectors';
+import { appStore, useAppStore } from '../store/store';
+import { AboutDialog } from '../views/about/AboutDialog';
+import { ShareDialog } from '../views/share/ShareDialog';
+import { StoriesMenu } from '../views/stories/StoriesMenu';
 
 export function Header() {
   const dataset = useAppStore((s) => s.dataset);
   const shown = useAppStore(selectVisibleMissions).length;
   const orgCount = useAppStore(selectPartnershipGraph).nodes.length;
-  const [aboutOpen, setAboutOpen] = useState(false);
+  const present = useAppStore((s) => s.present);
+  const [dialog, setDialog] = useState<'about' | 'share' | null>(null);
   return (
     <header className="header">
       <div>
@@ -22,10 +25,25 @@ export function Header() {
           organizations
         </p>
       )}
-      <button type="button" className="button" disabled={!dataset} onClick={() => setAboutOpen(true)}>
-        About the data
-      </button>
-      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <div className="header-actions">
+        <StoriesMenu />
+        <button
+          type="button"
+          className="button"
+          aria-pressed={present}
+          onClick={() => appStore.getState().setPresent(!present)}
+        >
+          Present
+        </button>
+        <button type="button" className="button" disabled={!dataset} onClick={() => setDialog('share')}>
+          Share
+        </button>
+        <button type="button" className="button" disabled={!dataset} onClick={() => setDialog('about')}>
+          About the data
+        </button>
+      </div>
+      <AboutDialog open={dialog === 'about'} onClose={() => setDialog(null)} />
+      <ShareDialog open={dialog === 'share'} onClose={() => setDialog(null)} />
     </header>
   );
 }

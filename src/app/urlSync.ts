@@ -43,13 +43,20 @@ export function startUrlSync(): () => void {
       }
       const next = serializeUrlState(urlStateOf(s));
       if (next === window.location.search) return;
+      // The time-lapse moves the year many times a second: that replaces the entry instead of flooding history.
+      const onlyYear =
+        s.year !== prev.year &&
+        serializeUrlState({ ...urlStateOf(s), year: prev.year }) === serializeUrlState(urlStateOf(prev));
       const onlyText =
         s.filters.q !== prev.filters.q &&
         serializeUrlState({ ...urlStateOf(s), filters: { ...s.filters, q: prev.filters.q } }) ===
           serializeUrlState(urlStateOf(prev));
       const now = Date.now();
       const url = next || window.location.pathname;
-      if (onlyText && lastPush.onlyText && now - lastPush.at < TYPING_MS)
+      if (
+        (onlyText && lastPush.onlyText && now - lastPush.at < TYPING_MS) ||
+        (onlyYear && (s.playing || prev.playing))
+      )
         window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
       lastPush = { at: now, onlyText };

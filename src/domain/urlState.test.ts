@@ -11,7 +11,7 @@ import {
 describe('parseUrlState', () => {
   it('reads every parameter of the contract', () => {
     const { state, notices } = parseUrlState(
-      '?agencies=esa,jaxa&match=all&from=2000&to=2020&type=telescope&status=active&destination=Mars&q=rover&mission=jwst&agency=esa&compare=nasa,isro&view=graph&color=kind&lanes=destination&embed=1&present=1&year=2010&data=https%3A%2F%2Fx.org%2Fd.json',
+      '?agencies=esa,jaxa&match=all&from=2000&to=2020&type=telescope&status=active&destination=Mars&q=rover&mission=jwst&agency=esa&compare=nasa,isro&view=graph&color=kind&lanes=destination&embed=1&present=1&year=2010&lapse=active&story=iss-partnership&chapter=2&lang=ko&data=https%3A%2F%2Fx.org%2Fd.json',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -34,6 +34,10 @@ describe('parseUrlState', () => {
       embed: true,
       present: true,
       year: 2010,
+      lapse: 'active',
+      story: 'iss-partnership',
+      chapter: 2,
+      lang: 'ko',
       data: 'https://x.org/d.json',
     });
   });

@@ -1,5 +1,6 @@
 import { DESTINATIONS, ID_PATTERN, MAX_YEAR, MIN_YEAR, MISSION_TYPES, STATUSES } from '../data/vocabulary';
 import { DEFAULT_FILTERS, type Filters } from './filters';
+import { LAPSE_MODES, type LapseMode } from './timelapse';
 
 export const VIEWS = ['table', 'graph', 'timeline'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -7,6 +8,8 @@ export const COLOR_MODES = ['region', 'kind'] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
 export const LANE_MODES = ['type', 'destination'] as const;
 export type LaneMode = (typeof LANE_MODES)[number];
+export const LANGUAGES = ['en', 'ko'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 /** Everything a link can carry. Parse and serialize are pure so bookmarks are tested without a browser. */
 export interface UrlState {
@@ -21,6 +24,11 @@ export interface UrlState {
   embed: boolean;
   present: boolean;
   year: number | null;
+  lapse: LapseMode;
+  /** A guided story and its chapter (1-based). */
+  story: string | null;
+  chapter: number | null;
+  lang: Language | null;
   data: string | null;
 }
 
@@ -35,6 +43,10 @@ export const DEFAULT_URL_STATE: UrlState = {
   embed: false,
   present: false,
   year: null,
+  lapse: 'cumulative',
+  story: null,
+  chapter: null,
+  lang: null,
   data: null,
 };
 
@@ -62,6 +74,10 @@ const KNOWN = new Set([
   'embed',
   'present',
   'year',
+  'lapse',
+  'story',
+  'chapter',
+  'lang',
   'data',
 ]);
 
@@ -165,6 +181,17 @@ export function parseUrlState(search: string): ParsedUrl {
   if (present !== null) state.present = parseFlag(present, 'present', notices);
   const year = get('year');
   if (year !== null) state.year = parseYear(year, 'year', notices);
+  const lapse = get('lapse');
+  if (lapse !== null) state.lapse = parseChoice(lapse, 'lapse', LAPSE_MODES, notices) ?? 'cumulative';
+  const story = get('story');
+  if (story !== null) state.story = parseId(story, 'story', notices);
+  const chapter = get('chapter');
+  if (chapter !== null) {
+    if (/^\d{1,3}$/.test(chapter) && Number(chapter) >= 1) state.chapter = Number(chapter);
+    else notices.push(`Ignored chapter="${chapter}": expected a chapter number such as 1.`);
+  }
+  const lang = get('lang');
+  if (lang !== null) state.lang = parseChoice(lang, 'lang', LANGUAGES, notices);
   const data = get('data');
   if (data !== null) state.data = data;
 
@@ -192,6 +219,10 @@ export function serializeUrlState(state: UrlState): string {
   if (state.embed) p.set('embed', '1');
   if (state.present) p.set('present', '1');
   if (state.year !== null) p.set('year', String(state.year));
+  if (state.lapse !== 'cumulative') p.set('lapse', state.lapse);
+  if (state.story !== null) p.set('story', state.story);
+  if (state.chapter !== null) p.set('chapter', String(state.chapter));
+  if (state.lang !== null) p.set('lang', state.lang);
   if (state.data !== null) p.set('data', state.data);
   const s = p.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';

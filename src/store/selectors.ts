@@ -2,6 +2,7 @@ import type { Dataset, Mission, Organization } from '../data/schema';
 import { agencyProfile, compareAgencies, type AgencyProfile, type Comparison } from '../domain/compare';
 import { facetCounts, type FacetCounts } from '../domain/facets';
 import { filterMissions } from '../domain/filters';
+import { lapseRange, missionsAtYear, type LapseMode } from '../domain/timelapse';
 import { memoizeLast } from '../domain/memo';
 import { buildPartnershipGraph, type PartnershipGraph } from '../domain/partnerships';
 import { timelineRows, type TimelineRow } from '../domain/timeline';
@@ -12,12 +13,29 @@ import type { AppState } from './store';
 const EMPTY_MISSIONS: Mission[] = [];
 const EMPTY_ORGS: Organization[] = [];
 
-const filtered = memoizeLast((dataset: Dataset | null, filters: AppState['filters'], year: number) =>
-  dataset ? filterMissions(dataset, filters, year) : EMPTY_MISSIONS,
+const filtered = memoizeLast(
+  (
+    dataset: Dataset | null,
+    filters: AppState['filters'],
+    now: number,
+    year: number | null,
+    lapse: LapseMode,
+  ) => {
+    if (!dataset) return EMPTY_MISSIONS;
+    const missions = filterMissions(dataset, filters, now);
+    return year === null ? missions : missionsAtYear(missions, year, lapse, now);
+  },
 );
-/** Missions passing the filters: what the graph is drawn from. */
+/** Missions passing the filters (and the time-lapse year, when one is set): what the graph is drawn from. */
 export const selectFilteredMissions = (s: AppState): Mission[] =>
-  filtered(s.dataset, s.filters, s.currentYear);
+  filtered(s.dataset, s.filters, s.currentYear, s.year, s.lapse);
+
+const range = memoizeLast(
+  (dataset: Dataset | null, filters: AppState['filters'], now: number): [number, number] =>
+    lapseRange(dataset ? filterMissions(dataset, filters, now) : EMPTY_MISSIONS, now),
+);
+/** The years the time-lapse runs through, for the current filters. */
+export const selectLapseRange = (s: AppState): [number, number] => range(s.dataset, s.filters, s.currentYear);
 
 const focused = memoizeLast((missions: Mission[], agency: string | null) =>
   agency === null ? missions : missions.filter((m) => m.partners.some((p) => p.org === agency)),

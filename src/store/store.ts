@@ -2,7 +2,8 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Dataset } from '../data/schema';
 import { DEFAULT_FILTERS, setYearRange, toggleAgency, type Filters } from '../domain/filters';
-import type { ColorMode, LaneMode, UrlState, ViewName } from '../domain/urlState';
+import type { LapseMode } from '../domain/timelapse';
+import type { ColorMode, LaneMode, Language, UrlState, ViewName } from '../domain/urlState';
 
 export interface LoadError {
   title: string;
@@ -54,7 +55,21 @@ interface ViewSlice {
   embed: boolean;
   present: boolean;
   year: number | null;
+  lapse: LapseMode;
+  playing: boolean;
+  /** Milliseconds per year while playing. */
+  speed: number;
+  story: string | null;
+  chapter: number | null;
+  lang: Language | null;
   data: string | null;
+  setYear(year: number | null): void;
+  setLapse(lapse: LapseMode): void;
+  setPlaying(playing: boolean): void;
+  setSpeed(ms: number): void;
+  setPresent(present: boolean): void;
+  openStory(story: string | null, chapter?: number | null): void;
+  setLang(lang: Language | null): void;
   /** Fixed when the app starts, so "now" cannot shift under a long classroom session. */
   currentYear: number;
 }
@@ -91,6 +106,12 @@ export const initialState = {
   embed: false,
   present: false,
   year: null,
+  lapse: 'cumulative' as LapseMode,
+  playing: false,
+  speed: 800,
+  story: null as string | null,
+  chapter: null as number | null,
+  lang: null as Language | null,
   data: null,
   currentYear: new Date().getFullYear(),
   notices: [],
@@ -115,6 +136,13 @@ export const appStore = createStore<AppState>()((set) => ({
   focusAgency: (agency) => set({ agency }),
   setCompare: (compare) => set({ compare, pendingCompare: null }),
   setColor: (color) => set({ color }),
+  setYear: (year) => set(year === null ? { year, playing: false } : { year }),
+  setLapse: (lapse) => set({ lapse }),
+  setPlaying: (playing) => set({ playing }),
+  setSpeed: (speed) => set({ speed }),
+  setPresent: (present) => set({ present }),
+  openStory: (story, chapter = null) => set({ story, chapter: story === null ? null : (chapter ?? 1) }),
+  setLang: (lang) => set({ lang }),
   setLanes: (lanes) => set({ lanes }),
 
   addNotices: (texts) =>
@@ -140,6 +168,10 @@ export const appStore = createStore<AppState>()((set) => ({
       embed: u.embed,
       present: u.present,
       year: u.year,
+      lapse: u.lapse,
+      story: u.story,
+      chapter: u.chapter,
+      lang: u.lang,
       data: u.data,
     }),
 }));
@@ -161,6 +193,10 @@ export function urlStateOf(s: AppState): UrlState {
     embed: s.embed,
     present: s.present,
     year: s.year,
+    lapse: s.lapse,
+    story: s.story,
+    chapter: s.chapter,
+    lang: s.lang,
     data: s.data,
   };
 }

@@ -29,11 +29,8 @@ export function withApp() {
   });
   return async function open(path = '', options?: Parameters<typeof openPage>[2]) {
     const opened = await openPage(browser, `${base}${path}`, options);
-    await opened.page
-      .getByRole('region', { name: 'Mission table' })
-      .or(opened.page.getByRole('alert'))
-      .first()
-      .waitFor();
+    // Ready when the views (or an explanation of why there are none) are on screen.
+    await opened.page.locator('main.layout, [role="alert"]').first().waitFor();
     return opened;
   };
 }

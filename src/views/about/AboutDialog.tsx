@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Dialog } from '../../components/Dialog';
 import { buildPartnershipGraph } from '../../domain/partnerships';
 import { useAppStore } from '../../store/store';
 
@@ -29,20 +29,7 @@ const FIELDS: [string, string][] = [
 
 /** What the data is, how it was made, and how to cite it or correct it. */
 export function AboutDialog({ open, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const dataset = useAppStore((s) => s.dataset);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
 
   if (!dataset) return null;
   const graph = buildPartnershipGraph(dataset.missions, dataset.organizations);
@@ -52,13 +39,7 @@ export function AboutDialog({ open, onClose }: Props) {
   const citation = `Space Collaboration Explorer (${updated.slice(0, 4)}). ${dataset.title ?? 'International collaboration in space'}. Dataset, version of ${updated}. ${window.location.href}`;
 
   return (
-    <dialog ref={ref} className="about" aria-labelledby="about-title" onClose={onClose} onCancel={onClose}>
-      <div className="about-head">
-        <h2 id="about-title">About the data</h2>
-        <button type="button" className="icon-button" aria-label="Close About the data" onClick={onClose}>
-          ×
-        </button>
-      </div>
+    <Dialog open={open} onClose={onClose} title="About the data" className="about">
       <p>
         <strong>{dataset.title ?? 'This dataset'}</strong> counts{' '}
         <strong>{dataset.missions.length} missions and programs</strong>, from {Math.min(...years)} to{' '}
@@ -106,6 +87,6 @@ export function AboutDialog({ open, onClose }: Props) {
         </a>
         : share and adapt it, with credit. The linked sources belong to their publishers.
       </p>
-    </dialog>
+    </Dialog>
   );
 }

@@ -19,11 +19,19 @@ export interface GraphDrawProps {
   labelMinRadius: number;
 }
 
+const ARROWS: Record<string, 'left' | 'right' | 'up' | 'down'> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
 interface Handlers {
   onNodePointerDown(e: ReactPointerEvent, node: GraphNode): void;
   onNodePointerMove(e: ReactPointerEvent): void;
   onNodePointerUp(e: ReactPointerEvent, node: GraphNode): void;
   onNodeKey(node: GraphNode): void;
+  onNodeArrow(node: GraphNode, direction: 'left' | 'right' | 'up' | 'down'): void;
   onHoverNode(node: GraphNode | null): void;
   onHoverLink(link: GraphLink | null): void;
   onClickLink(link: GraphLink): void;
@@ -81,7 +89,11 @@ export function GraphSvg(props: GraphDrawProps & Handlers) {
               aria-label={`${n.name}: ${n.missionCount} missions, ${n.partnerCount} partners`}
               data-id={n.id}
               onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
+                const arrow = ARROWS[e.key];
+                if (arrow) {
+                  e.preventDefault();
+                  props.onNodeArrow(n, arrow);
+                } else if (e.key === 'Enter' || e.key === ' ') {
                   e.preventDefault();
                   props.onNodeKey(n);
                 }

@@ -1,6 +1,7 @@
 import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
 import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Point } from '../../domain/forceLayout';
+import { neighbourInDirection, partnersOf } from '../../domain/graphNav';
 import { placeLabels } from '../../domain/labels';
 import { neighbourhood, type GraphLink, type GraphNode } from '../../domain/partnerships';
 import type { ColorMode } from '../../domain/urlState';
@@ -17,6 +18,8 @@ import { useGraphLayout } from './useGraphLayout';
 const FALLBACK_SIZE = { width: 640, height: 440 };
 /** Nodes at least this large may carry a label; smaller ones get one in a focused neighbourhood. */
 const LABEL_MIN_RADIUS = 9;
+/** On a classroom screen: only the big agencies are named, in larger type. */
+const PRESENT_LABEL_MIN_RADIUS = 14;
 /** Above this size the graph is painted on a canvas: one element per node and link stops being fluid. */
 export const CANVAS_MIN_NODES = 250;
 export const CANVAS_MIN_LINKS = 2500;
@@ -37,6 +40,9 @@ export function PartnershipGraph() {
   const focused = useAppStore((s) => s.agency);
   const colorMode = useAppStore((s) => s.color);
   const compare = useAppStore((s) => s.compare);
+  const year = useAppStore((s) => s.year);
+  const present = useAppStore((s) => s.present);
+  const labelMinRadius = present ? PRESENT_LABEL_MIN_RADIUS : LABEL_MIN_RADIUS;
   const orgById = useAppStore(selectOrgById);
   const { focusAgency, setCompare, setColor } = appStore.getState();
   const [hovered, setHovered] = useState<GraphNode | null>(null);
@@ -132,10 +138,13 @@ export function PartnershipGraph() {
     });
     // Only big circles block labels: text over a small dot still reads, text over a hub does not.
     return placeLabels(
-      candidates.filter((c) => c.r >= LABEL_MIN_RADIUS || c.priority > 0),
+      // On a classroom screen, small neighbours stay unnamed unless hovered or focused: fewer, larger labels.
+      candidates.filter((c) => c.r >= labelMinRadius || c.priority >= (present ? 3 : 1)),
       candidates.filter((c) => c.r >= 12),
+      present ? 11.5 : 7,
+      present ? 24 : 14,
     );
-  }, [graph, screen, radius, focused, hovered, highlight]);
+  }, [graph, screen, radius, focused, hovered, highlight, labelMinRadius, present]);
 
   const hit = useMemo(
     () => (useCanvas ? createHitTester(graph.nodes, graph.links, screen, radius) : null),
@@ -201,6 +210,17 @@ export function PartnershipGraph() {
     : {};
 
   const name = (id: string) => orgById.get(id)?.name ?? id;
+  // What a screen reader hears when focus moves to an agency: who it is and its main partners.
+  const announcement = hovered
+    ? `${hovered.name}, ${hovered.fullName}: ${hovered.missionCount} missions, ${hovered.partnerCount} partners. ${
+        partnersOf(graph, hovered.id).length
+          ? `Main partners: ${partnersOf(graph, hovered.id)
+              .slice(0, 5)
+              .map((p) => `${name(p.id)} (${p.weight})`)
+              .join(', ')}. Arrow keys move to a partner; Enter focuses.`
+          : ''
+      }`
+    : '';
   const draw = {
     nodes: graph.nodes,
     links: graph.links,
@@ -212,7 +232,7 @@ export function PartnershipGraph() {
     focused,
     compare,
     labels,
-    labelMinRadius: LABEL_MIN_RADIUS,
+    labelMinRadius,
   };
 
   return (
@@ -254,6 +274,11 @@ export function PartnershipGraph() {
             className={`graph-surface${useCanvas ? ' is-canvas' : ''}`}
             {...canvasHandlers}
           >
+            {year !== null && (
+              <div className="year-overlay" aria-hidden="true">
+                {year}
+              </div>
+            )}
             {useCanvas ? (
               <GraphCanvas
                 {...draw}
@@ -272,6 +297,10 @@ export function PartnershipGraph() {
                 onNodePointerMove={movePress}
                 onNodePointerUp={endPress}
                 onNodeKey={(n) => focusAgency(n.id === focused ? null : n.id)}
+                onNodeArrow={(n, direction) => {
+                  const next = neighbourInDirection(graph, screen, n.id, direction);
+                  if (next) surface?.querySelector<SVGGElement>(`g.node[data-id="${next}"]`)?.focus();
+                }}
                 onHoverNode={setHovered}
                 onHoverLink={setHoveredLink}
                 onClickLink={(l) => setCompare([l.source, l.target])}
@@ -319,6 +348,9 @@ export function PartnershipGraph() {
               ) : null}
             </div>
           )}
+          <p className="visually-hidden" aria-live="polite">
+            {announcement}
+          </p>
           <GraphLegend nodes={graph.nodes} mode={colorMode} onModeChange={setColor} />
           <p className="hint muted">
             Click an agency to focus on it, a line to compare the two agencies. Drag to move an agency; scroll

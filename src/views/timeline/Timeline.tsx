@@ -33,6 +33,11 @@ function spanText(r: TimelineRow): string {
 
 /** One bar per mission on a shared year axis, in lanes; a fixed-width drawing scaled to the panel. */
 export function Timeline() {
+  const present = useAppStore((s) => s.present);
+  // On a classroom screen the bars and their labels grow with the type.
+  const row = present ? 30 : ROW;
+  const bar = present ? 19 : BAR;
+  const labelChar = present ? 9.4 : LABEL_CHAR;
   const rows = useAppStore(selectTimelineRows);
   const missionById = useAppStore(selectMissionById);
   const currentYear = useAppStore((s) => s.currentYear);
@@ -85,11 +90,11 @@ export function Timeline() {
 
   const laneLayout = lanes.reduce<{ lane: (typeof lanes)[number]; top: number }[]>((out, lane) => {
     const prev = out[out.length - 1];
-    out.push({ lane, top: prev ? prev.top + LANE_HEAD + prev.lane.rows.length * ROW : AXIS });
+    out.push({ lane, top: prev ? prev.top + LANE_HEAD + prev.lane.rows.length * row : AXIS });
     return out;
   }, []);
   const lastLane = laneLayout[laneLayout.length - 1];
-  const height = (lastLane ? lastLane.top + LANE_HEAD + lastLane.lane.rows.length * ROW : AXIS) + 8;
+  const height = (lastLane ? lastLane.top + LANE_HEAD + lastLane.lane.rows.length * row : AXIS) + 8;
   const nowX = x(currentYear + 0.5);
   const cull = rows.length > CULL_MIN_ROWS;
   const inView = (y: number) => !cull || (y > view.top - CULL_MARGIN && y < view.bottom + CULL_MARGIN);
@@ -145,7 +150,7 @@ export function Timeline() {
           onPointerLeave={() => setHovered(null)}
         >
           <svg
-            className="timeline"
+            className={present ? 'timeline present' : 'timeline'}
             viewBox={`0 0 ${WIDTH} ${height}`}
             width="100%"
             role="group"
@@ -203,11 +208,11 @@ export function Timeline() {
                   {lane.rows.map((r, i) => {
                     const x0 = x(Math.max(r.start, first));
                     const x1 = Math.max(x(Math.min(r.end + 1, last)), x0 + 6);
-                    const yy = top + LANE_HEAD + i * ROW + (ROW - BAR) / 2;
+                    const yy = top + LANE_HEAD + i * row + (row - bar) / 2;
                     if (!inView(yy)) return null;
                     // Labels go right of the bar, or left of it near the right edge, or inside a bar spanning both.
                     const labelLeft = x1 > WIDTH * 0.72;
-                    const inside = labelLeft && x0 - MARGIN.left < r.name.length * LABEL_CHAR + 8;
+                    const inside = labelLeft && x0 - MARGIN.left < r.name.length * labelChar + 8;
                     const isSelected = r.id === selected;
                     return (
                       <g
@@ -231,16 +236,16 @@ export function Timeline() {
                             }
                           }}
                         >
-                          <rect x={x0} y={yy} width={x1 - x0} height={BAR} rx={3} />
+                          <rect x={x0} y={yy} width={x1 - x0} height={bar} rx={3} />
                           {r.style === 'ongoing' && r.end + 1 <= last && (
                             <path
-                              d={`M${x1},${yy - 2} l7,${BAR / 2 + 2} l-7,${BAR / 2 + 2}z`}
+                              d={`M${x1},${yy - 2} l7,${bar / 2 + 2} l-7,${bar / 2 + 2}z`}
                               className="arrow"
                             />
                           )}
                           <text
                             x={inside ? x0 + 5 : labelLeft ? x0 - 6 : x1 + (r.style === 'ongoing' ? 11 : 5)}
-                            y={yy + BAR - 1.5}
+                            y={yy + bar - 1.5}
                             textAnchor={labelLeft && !inside ? 'end' : 'start'}
                             className={inside ? 'bar-label inside' : 'bar-label'}
                           >

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { appStore } from '../../store/store';
+import { useStories } from './useStories';
+
+/** Lists the guided stories; choosing one starts it at its first chapter. */
+export function StoriesMenu() {
+  const [open, setOpen] = useState(false);
+  const state = useStories(open);
+  return (
+    <details className="menu" open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary className="button">Stories</summary>
+      <div className="menu-body">
+        {state.status === 'loading' && <p className="muted">Loading stories…</p>}
+        {state.status === 'error' && <p role="alert">{state.message}</p>}
+        {state.status === 'ready' && (
+          <ul>
+            {state.stories.map((s) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    appStore.getState().openStory(s.id, 1);
+                    setOpen(false);
+                  }}
+                >
+                  {s.title}
+                </button>{' '}
+                <span className="muted">{s.chapters.length} chapters</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect } from 'react';
+import { parseUrlState } from '../../domain/urlState';
+import { appStore, useAppStore } from '../../store/store';
+import { useStories } from './useStories';
+
+const TYPING = 'input, select, textarea, [contenteditable="true"], [role="button"], tr[tabindex]';
+
+/**
+ * A guided story: each chapter is a saved view with a caption. Next and Previous (or the arrow keys, or a
+ * presentation clicker's Page Down / Page Up) step through it; the chapter is in the link.
+ */
+export function StoryBar() {
+  const storyId = useAppStore((s) => s.story);
+  const chapter = useAppStore((s) => s.chapter) ?? 1;
+  const state = useStories(storyId !== null);
+  const { openStory, addNotices } = appStore.getState();
+  const story = state.status === 'ready' ? state.stories.find((s) => s.id === storyId) : undefined;
+  const count = story?.chapters.length ?? 0;
+  const current = story?.chapters[Math.min(chapter, count) - 1];
+
+  // Apply the chapter's saved view when the chapter changes (the user may then explore from there).
+  useEffect(() => {
+    if (!current || !storyId) return;
+    const s = appStore.getState();
+    const { state: view } = parseUrlState(current.view);
+    s.applyUrlState({
+      ...view,
+      story: storyId,
+      chapter,
+      embed: s.embed,
+      present: s.present,
+      lang: s.lang,
+      data: s.data,
+    });
+  }, [current, storyId, chapter]);
+
+  useEffect(() => {
+    if (storyId === null || state.status === 'loading') return;
+    if (state.status === 'error') addNotices([state.message]);
+    else if (!story) {
+      addNotices([`No story "${storyId}": the stories are ${state.stories.map((s) => s.id).join(', ')}.`]);
+      openStory(null);
+    }
+  }, [storyId, state, story, addNotices, openStory]);
+
+  useEffect(() => {
+    if (!story) return;
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as Element | null;
+      if (target?.closest(TYPING) && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) return;
+      if (e.key === 'ArrowRight' || e.key === 'PageDown') {
+        e.preventDefault();
+        if (chapter < count) openStory(story.id, chapter + 1);
+      } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
+        e.preventDefault();
+        if (chapter > 1) openStory(story.id, chapter - 1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [story, chapter, count, openStory]);
+
+  if (!story || !current) return null;
+  return (
+    <section className="story-bar" aria-labelledby="story-title" aria-live="polite">
+      <div className="story-text">
+        <p className="story-name">
+          {story.title} · chapter {chapter} of {count}
+        </p>
+        <h2 id="story-title">{current.title}</h2>
+        <p className="story-caption">{current.caption}</p>
+      </div>
+      <div className="story-controls">
+        <button
+          type="button"
+          className="button"
+          disabled={chapter <= 1}
+          onClick={() => openStory(story.id, chapter - 1)}
+        >
+          ← Previous
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={chapter >= count}
+          onClick={() => openStory(story.id, chapter + 1)}
+        >
+          Next →
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close the story"
+          onClick={() => openStory(null)}
+        >
+          ×
+        </button>
+      </div>
+    </section>
+  );
+}

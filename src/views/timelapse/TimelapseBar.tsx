@@ -1,0 +1,104 @@
+import { useId } from 'react';
+import { clampYear, SPEEDS, stepYear } from '../../domain/timelapse';
+import { selectLapseRange } from '../../store/selectors';
+import { appStore, useAppStore } from '../../store/store';
+import { useTimelapsePlayer } from './useTimelapsePlayer';
+
+/**
+ * The time-lapse: play the years from the first mission to the last and watch the network grow. The slider
+ * steps a year with the arrow keys; the year is in the link, so a paused moment can be shared.
+ */
+export function TimelapseBar() {
+  useTimelapsePlayer();
+  const year = useAppStore((s) => s.year);
+  const playing = useAppStore((s) => s.playing);
+  const speed = useAppStore((s) => s.speed);
+  const lapse = useAppStore((s) => s.lapse);
+  const range = useAppStore(selectLapseRange);
+  const { setYear, setPlaying, setSpeed, setLapse } = appStore.getState();
+  const sliderId = useId();
+  const speedId = useId();
+  const shown = year ?? range[1];
+
+  const play = () => {
+    if (playing) setPlaying(false);
+    else {
+      // Playing from the end starts over from the first year.
+      if (year === null || year >= range[1]) setYear(range[0]);
+      setPlaying(true);
+    }
+  };
+  const step = (delta: number) => {
+    setPlaying(false);
+    setYear(
+      stepYear(year ?? range[1] + (delta < 0 ? 1 : 0), range, delta) ?? (delta > 0 ? range[1] : range[0]),
+    );
+  };
+
+  return (
+    <section className="timelapse" aria-label="Time-lapse">
+      <button type="button" className="button play" onClick={play} aria-pressed={playing}>
+        {playing ? '❚❚ Pause' : '▶ Play'}
+      </button>
+      <button type="button" className="button small" onClick={() => step(-1)} aria-label="Previous year">
+        ◀
+      </button>
+      <label htmlFor={sliderId} className="visually-hidden">
+        Year
+      </label>
+      <input
+        id={sliderId}
+        type="range"
+        min={range[0]}
+        max={range[1]}
+        step={1}
+        value={clampYear(shown, range)}
+        aria-valuetext={year === null ? 'All years' : String(year)}
+        onChange={(e) => {
+          setPlaying(false);
+          setYear(Number(e.target.value));
+        }}
+      />
+      <button type="button" className="button small" onClick={() => step(1)} aria-label="Next year">
+        ▶
+      </button>
+      <output className="lapse-year" aria-live="off">
+        {year ?? 'All years'}
+      </output>
+      <fieldset className="segmented">
+        <legend className="visually-hidden">Show</legend>
+        <label>
+          <input
+            type="radio"
+            name="lapse"
+            checked={lapse === 'cumulative'}
+            onChange={() => setLapse('cumulative')}
+          />
+          Up to this year
+        </label>
+        <label>
+          <input type="radio" name="lapse" checked={lapse === 'active'} onChange={() => setLapse('active')} />
+          Running this year
+        </label>
+      </fieldset>
+      <label htmlFor={speedId}>Speed</label>
+      <select
+        id={speedId}
+        className="text-input speed"
+        value={speed}
+        onChange={(e) => setSpeed(Number(e.target.value))}
+      >
+        {SPEEDS.map((s) => (
+          <option key={s.ms} value={s.ms}>
+            {s.label}
+          </option>
+        ))}
+      </select>
+      {year !== null && (
+        <button type="button" className="link-button" onClick={() => setYear(null)}>
+          Show all years
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,275 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { graphNodes, query, region, shownCount, withApp } from './support/app';
+import { axeViolations } from './support/axe';
+import { screenshot } from './support/browser';
+
+const open = withApp();
+
+async function noHorizontalScroll(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+}
+
+describe('embedding in a class page', () => {
+  it('shows one view alone, without page chrome, filling a 320 px frame', async () => {
+    for (const view of ['graph', 'table', 'timeline'] as const) {
+      const { page, context, errors } = await open(`?embed=1&view=${view}&agencies=esa`, {
+        width: 320,
+        height: 480,
+      });
+      await expect(page.locator('header').count()).resolves.toBe(0);
+      await expect(region(page, 'Filters').count()).resolves.toBe(0);
+      const name = { graph: 'Partnership graph', table: 'Mission table', timeline: 'Timeline' }[view];
+      const panel = region(page, name);
+      const box = await panel.boundingBox();
+      expect(box?.width).toBeGreaterThanOrEqual(315);
+      expect(box?.height).toBeGreaterThanOrEqual(470);
+      for (const other of ['Partnership graph', 'Mission table', 'Timeline'].filter((n) => n !== name))
+        await expect(region(page, other).count()).resolves.toBe(0);
+      expect(await noHorizontalScroll(page)).toBe(true);
+      await screenshot(page, `embed-${view}-320`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('fills a 4K frame', async () => {
+    const { page, context } = await open('?embed=1&view=graph', { width: 3840, height: 2160 });
+    const box = await region(page, 'Partnership graph').boundingBox();
+    expect(box?.width).toBeGreaterThan(3800);
+    expect(box?.height).toBeGreaterThan(2000);
+    await screenshot(page, 'embed-graph-4k');
+    await context.close();
+  });
+
+  it('gives the link to the current view and a ready iframe snippet', async () => {
+    const { page, context } = await open('?agencies=esa,jaxa&match=all');
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this view' });
+    await expect(dialog.getByRole('textbox', { name: 'Link to this view' }).inputValue()).resolves.toMatch(
+      /\?agencies=esa,jaxa&match=all$/,
+    );
+    await dialog.getByRole('combobox', { name: 'Show' }).selectOption('timeline');
+    const snippet = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    expect(snippet).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?agencies=esa,jaxa&match=all&view=timeline&embed=1" width="800" height="520"/,
+    );
+    expect(snippet).toContain('title="Space Collaboration Explorer"');
+    await screenshot(page, 'share-dialog');
+    // The snippet's address opens the embedded timeline.
+    const src = /src="([^"]+)"/.exec(snippet)?.[1] ?? '';
+    await page.goto(src);
+    await region(page, 'Timeline').waitFor();
+    await expect(region(page, 'Mission table').count()).resolves.toBe(0);
+    await context.close();
+  });
+});
+
+describe('a classroom screen', () => {
+  it('present mode: body text at least 24 px on a 1080p screen, high contrast, larger labels', async () => {
+    const { page, context } = await open('?present=1', { width: 1920, height: 1080 });
+    const bodySize = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('.tagline') as Element).fontSize),
+    );
+    expect(bodySize).toBeGreaterThanOrEqual(24);
+    const label = await page
+      .locator('.node-label')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(label).toBeGreaterThanOrEqual(20);
+    const text = await page.evaluate(() => getComputedStyle(document.body).color);
+    expect(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']).toContain(text);
+    await screenshot(page, 'present-1080p');
+    // The toggle turns it off, and the link follows.
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect.poll(() => query(page).get('present')).toBeNull();
+    await context.close();
+  });
+
+  it('plays the time-lapse, pauses, steps with the arrow keys, and keeps the year in the link', async () => {
+    const { page, context } = await open();
+    const bar = page.getByRole('region', { name: 'Time-lapse' });
+    await bar.getByRole('combobox', { name: 'Speed' }).selectOption({ label: '4×' });
+    await bar.getByRole('button', { name: /Play/ }).click();
+    await expect.poll(() => Number(query(page).get('year')), { timeout: 10_000 }).toBeGreaterThan(1977);
+    const early = await graphNodes(page).count();
+    await expect.poll(() => Number(query(page).get('year')), { timeout: 15_000 }).toBeGreaterThan(2000);
+    await bar.getByRole('button', { name: /Pause/ }).click();
+    const paused = Number(query(page).get('year'));
+    expect(await graphNodes(page).count()).toBeGreaterThan(early); // the network grew
+    await expect(page.locator('.year-overlay').innerText()).resolves.toBe(String(paused));
+    await screenshot(page, 'timelapse-paused');
+    // Arrow keys on the slider step one year.
+    await bar.getByRole('slider', { name: 'Year' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => Number(query(page).get('year'))).toBe(paused + 1);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => Number(query(page).get('year'))).toBe(paused - 1);
+    // Playing replaced history entries instead of adding one per year.
+    expect(await page.evaluate(() => history.length)).toBeLessThan(8);
+    await context.close();
+  });
+
+  it('shows cumulative and active modes from a link', async () => {
+    const { page, context } = await open('?year=1995');
+    const cumulative = await shownCount(page);
+    await page.getByRole('radio', { name: 'Running this year' }).check();
+    await expect.poll(() => query(page).get('lapse')).toBe('active');
+    const active = await shownCount(page);
+    expect(active).toBeLessThan(cumulative);
+    expect(active).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('steps through a guided story with the buttons and the clicker keys', async () => {
+    const { page, context, errors } = await open();
+    await page.locator('summary', { hasText: 'Stories' }).click();
+    await page.getByRole('button', { name: 'The ISS partnership' }).click();
+    const story = page.getByRole('region', { name: /A handshake in orbit/ });
+    await expect(story.innerText()).resolves.toContain('chapter 1 of 5');
+    await expect.poll(() => query(page).get('mission')).toBe('apollo-soyuz');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => query(page).get('chapter')).toBe('2');
+    expect(query(page).get('agencies')).toBe('nasa,roscosmos');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => query(page).get('chapter')).toBe('3');
+    await expect(
+      region(page, 'Mission details')
+        .getByRole('heading', { name: 'International Space Station' })
+        .isVisible(),
+    ).resolves.toBe(true);
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => query(page).get('chapter')).toBe('2');
+    await screenshot(page, 'story-chapter-2');
+    await page.getByRole('button', { name: 'Close the story' }).click();
+    await expect.poll(() => query(page).get('story')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('every student', () => {
+  it('walks the explorer with the keyboard alone', async () => {
+    const { page, context } = await open();
+    // Tab reaches the agency list; Space ticks an agency.
+    const esa = region(page, 'Filters').getByRole('checkbox', { name: /^ESA/ });
+    for (let i = 0; i < 40 && !(await esa.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await expect(esa.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    const outline = await esa.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Space');
+    await expect.poll(() => query(page).get('agencies')).toBe('esa');
+    // Graph nodes are reachable and arrow keys move between partners, announced politely.
+    const node = region(page, 'Partnership graph').getByRole('button', { name: /^ESA: / });
+    await node.focus();
+    const live = region(page, 'Partnership graph').locator('[aria-live="polite"]');
+    await expect(live.innerText()).resolves.toMatch(
+      /^ESA, European Space Agency: \d+ missions, \d+ partners\. Main partners: /,
+    );
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id')))
+      .not.toBe('esa');
+    const moved = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    await expect(live.innerText()).resolves.not.toContain('ESA, European Space Agency');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => query(page).get('agency')).toBe(moved);
+    // Timeline bars open details with Enter.
+    // Timeline bars open the details with Enter.
+    await region(page, 'Timeline')
+      .getByRole('button', { name: /, (\d{4}|planned)/ })
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => query(page).get('mission')).not.toBeNull();
+    await expect(region(page, 'Mission details').getByRole('heading', { level: 3 }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  const pages: [string, string, { width: number; height: number; colorScheme?: 'light' | 'dark' }?][] = [
+    ['default view', '', undefined],
+    [
+      'dark theme with a selection',
+      '?mission=jwst&agency=esa&compare=esa,jaxa',
+      { width: 1400, height: 900, colorScheme: 'dark' },
+    ],
+    ['presentation mode', '?present=1', { width: 1920, height: 1080 }],
+    ['a story', '?story=new-space-nations&chapter=2', undefined],
+    ['a time-lapse year', '?year=1990', undefined],
+    ['embedded graph', '?embed=1&view=graph', { width: 640, height: 480 }],
+    ['embedded table', '?embed=1&view=table', { width: 640, height: 480 }],
+    ['embedded timeline', '?embed=1&view=timeline', { width: 640, height: 480 }],
+    ['phone', '?agencies=isro', { width: 360, height: 740 }],
+  ];
+  it.each(pages)('has no axe violations: %s', async (_name, path, options) => {
+    const { page, context } = await open(path, options);
+    await page.waitForTimeout(200);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('has no axe violations with the dialogs open', async () => {
+    const { page, context } = await open();
+    for (const [button, dialog] of [
+      ['About the data', 'About the data'],
+      ['Share', 'Share this view'],
+    ] as const) {
+      await page.getByRole('button', { name: button }).click();
+      await page.getByRole('dialog', { name: dialog }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+    }
+    await context.close();
+  });
+
+  it('respects reduced motion: no animations or transitions', async () => {
+    const { page, context } = await open();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const duration = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.button') as Element).transitionDuration,
+    );
+    expect(parseFloat(duration)).toBeLessThan(0.001);
+    await context.close();
+  });
+});
+
+describe('every screen size', () => {
+  const sizes: [string, number, number][] = [
+    ['phone-360', 360, 740],
+    ['laptop-1366', 1366, 768],
+    ['projector-1920', 1920, 1080],
+    ['4k-3840', 3840, 2160],
+  ];
+  it.each(sizes)('lays out on %s without horizontal scrolling', async (name, width, height) => {
+    const { page, context, errors } = await open('', { width, height });
+    expect(await noHorizontalScroll(page)).toBe(true);
+    for (const r of ['Filters', 'Partnership graph', 'Timeline', 'Mission table'])
+      await expect(region(page, r).isVisible()).resolves.toBe(true);
+    await screenshot(page, `size-${name}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('without a network', () => {
+  it('reopens from the cache after the first visit', async () => {
+    const { page, context } = await open();
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active?.state;
+    });
+    // The first load may finish before the worker controls the page; a reload puts it in charge.
+    await page.reload();
+    await region(page, 'Mission table').waitFor();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await region(page, 'Mission table').waitFor();
+    expect(await shownCount(page)).toBeGreaterThan(150);
+    await screenshot(page, 'offline-reload');
+    await context.close();
+  });
+});
