@@ -273,3 +273,22 @@ describe('without a network', () => {
     await context.close();
   });
 });
+
+describe('in Korean', () => {
+  it('switches the whole interface with lang=ko and the language menu, with no axe violations', async () => {
+    const { page, context, errors } = await open('?lang=ko&agency=kari');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ko');
+    await expect(region(page, '임무 표').isVisible()).resolves.toBe(true);
+    await expect(region(page, '협력 관계 그래프').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.not.toBe(
+      'Space Collaboration Explorer',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'korean');
+    await page.getByRole('combobox', { name: '언어' }).selectOption('en');
+    await expect.poll(() => query(page).get('lang')).toBe('en');
+    await expect(region(page, 'Mission table').isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -48,7 +48,8 @@ describe('a large imported dataset (10,000 missions, 500 organizations)', () => 
     await expect.poll(() => query(page).get('agency')).toMatch(/^org-\d+$/);
     expect(await shownCount(page)).toBeLessThan(10_000);
 
-    // The keyboard and screen-reader face of the canvas.
+    // The keyboard and screen-reader face of the canvas (the mouse leaves, so it does not hover anything).
+    await page.mouse.move(1, 1);
     await graph.getByRole('button', { name: /^Org 2: \d+ missions/ }).focus();
     await expect(page.getByRole('tooltip').innerText()).resolves.toContain('Org 2');
     await page.keyboard.press('Enter');

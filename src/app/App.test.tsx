@@ -194,4 +194,14 @@ describe('App', () => {
     await user.click(within(profile).getByRole('button', { name: 'ESA' }));
     expect(appStore.getState().compare).toEqual(['jaxa', 'esa']);
   });
+
+  it('speaks Korean with lang=ko, landmarks and controls included', async () => {
+    serve(smallDataset());
+    appStore.setState({ lang: 'ko' });
+    render(<App />);
+    expect(await screen.findByRole('region', { name: '임무 표' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: '협력 관계 그래프' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: '임무 검색' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('ko');
+  });
 });

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { resolveLanguage, useT } from '../i18n';
 import { useAppStore } from '../store/store';
 import { FiltersPanel } from '../views/filters/FiltersPanel';
 import { AgencyDetails } from '../views/agencyDetails/AgencyDetails';
@@ -22,12 +23,19 @@ export function App() {
   const view = useAppStore((s) => s.view);
   const present = useAppStore((s) => s.present);
   const year = useAppStore((s) => s.year);
+  const t = useT();
+  const lang = resolveLanguage(useAppStore((s) => s.lang));
 
   const single = embed && view !== null;
   // Presentation mode restyles the whole document (root font size, high-contrast colours).
   useEffect(() => {
     document.documentElement.classList.toggle('present', present);
   }, [present]);
+  // The page's language follows the interface, for screen readers and hyphenation.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.title');
+  }, [lang, t]);
   return (
     <div
       className={`app${embed ? ' app--embed' : ''}${present ? ' app--present' : ''}${single ? ' app--single' : ''}`}

@@ -1,7 +1,7 @@
-import { MISSION_TYPE_LABELS, STATUS_LABELS } from '../data/vocabulary';
 import { hasActiveFilters } from '../domain/filters';
 import { selectOrgById } from '../store/selectors';
 import { appStore, useAppStore } from '../store/store';
+import { useT } from '../i18n';
 
 interface Chip {
   key: string;
@@ -18,13 +18,14 @@ export function FilterChips() {
   const { setFilters, toggleAgency, setYearRange, focusAgency, setCompare, resetFilters } =
     appStore.getState();
   const name = (id: string) => orgById.get(id)?.name ?? id;
+  const t = useT();
 
   const chips: Chip[] = [];
-  const joiner = filters.match === 'all' ? ' and ' : ' or ';
+  const joiner = filters.match === 'all' ? 'chips.and' : 'chips.or';
   filters.agencies.forEach((id, i) =>
     chips.push({
       key: `agency-${id}`,
-      label: `${i === 0 ? 'With ' : joiner.trim() + ' '}${name(id)}`,
+      label: t(i === 0 ? 'chips.with' : joiner, { name: name(id) }),
       remove: () => toggleAgency(id),
     }),
   );
@@ -33,47 +34,61 @@ export function FilterChips() {
       key: 'years',
       label:
         filters.from !== null && filters.to !== null
-          ? `${filters.from}–${filters.to}`
+          ? t('chips.years', { from: filters.from, to: filters.to })
           : filters.from !== null
-            ? `From ${filters.from}`
-            : `Until ${filters.to}`,
+            ? t('chips.from', { year: filters.from })
+            : t('chips.until', { year: filters.to ?? '' }),
       remove: () => setYearRange(null, null),
     });
   if (filters.type)
     chips.push({
       key: 'type',
-      label: MISSION_TYPE_LABELS[filters.type],
+      label: t(`type.${filters.type}`),
       remove: () => setFilters({ type: null }),
     });
   if (filters.status)
     chips.push({
       key: 'status',
-      label: STATUS_LABELS[filters.status],
+      label: t(`status.${filters.status}`),
       remove: () => setFilters({ status: null }),
     });
   if (filters.destination)
     chips.push({
       key: 'destination',
-      label: filters.destination,
+      label: t(`destination.${filters.destination}`),
       remove: () => setFilters({ destination: null }),
     });
   if (filters.q.trim())
-    chips.push({ key: 'q', label: `“${filters.q.trim()}”`, remove: () => setFilters({ q: '' }) });
-  if (agency) chips.push({ key: 'focus', label: `Focus: ${name(agency)}`, remove: () => focusAgency(null) });
+    chips.push({
+      key: 'q',
+      label: t('chips.search', { text: filters.q.trim() }),
+      remove: () => setFilters({ q: '' }),
+    });
+  if (agency)
+    chips.push({
+      key: 'focus',
+      label: t('chips.focus', { name: name(agency) }),
+      remove: () => focusAgency(null),
+    });
   if (compare)
     chips.push({
       key: 'compare',
-      label: `Compare ${name(compare[0])} and ${name(compare[1])}`,
+      label: t('chips.compare', { a: name(compare[0]), b: name(compare[1]) }),
       remove: () => setCompare(null),
     });
 
   if (chips.length === 0) return null;
   return (
-    <div className="chips" aria-label="Active filters" role="group">
+    <div className="chips" aria-label={t('chips.label')} role="group">
       {chips.map((c) => (
         <span key={c.key} className="chip">
           {c.label}
-          <button type="button" className="icon-button" aria-label={`Remove ${c.label}`} onClick={c.remove}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('chips.remove', { label: c.label })}
+            onClick={c.remove}
+          >
             ×
           </button>
         </span>
@@ -87,7 +102,7 @@ export function FilterChips() {
             setCompare(null);
           }}
         >
-          Reset all
+          {t('chips.resetAll')}
         </button>
       )}
     </div>

@@ -1,28 +1,33 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { LANGUAGES } from '../domain/urlState';
+import { resolveLanguage, useT } from '../i18n';
 import { selectPartnershipGraph, selectVisibleMissions } from '../store/selectors';
 import { appStore, useAppStore } from '../store/store';
 import { AboutDialog } from '../views/about/AboutDialog';
 import { ShareDialog } from '../views/share/ShareDialog';
 import { StoriesMenu } from '../views/stories/StoriesMenu';
 
+/** Each language named in itself, so a reader finds their own. */
+const LANGUAGE_NAMES = { en: 'English', ko: '한국어' } as const;
+
 export function Header() {
   const dataset = useAppStore((s) => s.dataset);
   const shown = useAppStore(selectVisibleMissions).length;
   const orgCount = useAppStore(selectPartnershipGraph).nodes.length;
   const present = useAppStore((s) => s.present);
+  const lang = resolveLanguage(useAppStore((s) => s.lang));
   const [dialog, setDialog] = useState<'about' | 'share' | null>(null);
+  const t = useT();
+  const langId = useId();
   return (
     <header className="header">
       <div>
-        <h1>Space Collaboration Explorer</h1>
-        <p className="tagline">
-          Who builds what with whom in space: missions, agencies and their contributions.
-        </p>
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
       </div>
       {dataset && (
         <p className="summary" aria-live="polite">
-          <strong>{shown}</strong> of {dataset.missions.length} missions · <strong>{orgCount}</strong>{' '}
-          organizations
+          {t('app.summary', { shown, total: dataset.missions.length, orgs: orgCount })}
         </p>
       )}
       <div className="header-actions">
@@ -33,14 +38,29 @@ export function Header() {
           aria-pressed={present}
           onClick={() => appStore.getState().setPresent(!present)}
         >
-          Present
+          {t('header.present')}
         </button>
         <button type="button" className="button" disabled={!dataset} onClick={() => setDialog('share')}>
-          Share
+          {t('header.share')}
         </button>
         <button type="button" className="button" disabled={!dataset} onClick={() => setDialog('about')}>
-          About the data
+          {t('header.about')}
         </button>
+        <label htmlFor={langId} className="visually-hidden">
+          {t('app.language')}
+        </label>
+        <select
+          id={langId}
+          className="text-input language"
+          value={lang}
+          onChange={(e) => appStore.getState().setLang(e.target.value as (typeof LANGUAGES)[number])}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
       </div>
       <AboutDialog open={dialog === 'about'} onClose={() => setDialog(null)} />
       <ShareDialog open={dialog === 'share'} onClose={() => setDialog(null)} />

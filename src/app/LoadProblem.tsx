@@ -1,3 +1,4 @@
+import { formatMessage, useT } from '../i18n';
 import { appStore, useAppStore } from '../store/store';
 
 const openDefault = () => appStore.setState({ data: null });
@@ -6,23 +7,20 @@ const openDefault = () => appStore.setState({ data: null });
 export function LoadProblem() {
   const error = useAppStore((s) => s.datasetError);
   const usingCustom = useAppStore((s) => s.data !== null);
+  const t = useT();
   if (!error) return null;
   return (
     <section className="load-problem" role="alert" aria-labelledby="load-problem-title">
-      <h2 id="load-problem-title">{error.title}</h2>
+      <h2 id="load-problem-title">{formatMessage(t, error.title)}</h2>
       <ul>
         {error.details.map((d) => (
           <li key={d}>{d}</li>
         ))}
       </ul>
-      <p>
-        {usingCustom
-          ? 'Check the link to the dataset, or go back to the default dataset.'
-          : 'Reload the page to try again. If the problem stays, the dataset file may be damaged.'}
-      </p>
+      <p>{usingCustom ? t('load.checkLink') : t('load.tryAgain')}</p>
       {usingCustom && (
         <button type="button" onClick={openDefault}>
-          Open the default dataset
+          {t('load.openDefault')}
         </button>
       )}
     </section>

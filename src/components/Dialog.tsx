@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useT } from '../i18n';
 
 interface Props {
   open: boolean;
@@ -22,7 +23,8 @@ export function Dialog({ open, onClose, title, className, children }: Props) {
       else dialog.removeAttribute('open');
     }
   }, [open]);
-  const titleId = `dialog-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  const titleId = useId();
+  const t = useT();
   return (
     <dialog
       ref={ref}
@@ -33,7 +35,12 @@ export function Dialog({ open, onClose, title, className, children }: Props) {
     >
       <div className="dialog-head">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label={`Close ${title}`} onClick={onClose}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('dialog.close', { title })}
+          onClick={onClose}
+        >
           ×
         </button>
       </div>

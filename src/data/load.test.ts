@@ -17,14 +17,14 @@ describe('loadDataset', () => {
     const result = await loadDataset('data/missing.json', respond('nope', 404));
     expect(result).toEqual({
       ok: false,
-      title: 'The dataset data/missing.json could not be found.',
+      title: { key: 'load.notFound', params: { url: 'data/missing.json' } },
       details: ['The server answered 404.'],
     });
   });
 
   it('explains a file that is not JSON', async () => {
     const result = await loadDataset('data/x.json', respond('{"version": 1,'));
-    expect(result).toMatchObject({ ok: false, title: 'The dataset data/x.json is not valid JSON.' });
+    expect(result).toMatchObject({ ok: false, title: { key: 'load.notJson' } });
   });
 
   it('lists the problems of an invalid file', async () => {
@@ -32,7 +32,7 @@ describe('loadDataset', () => {
     const result = await loadDataset('data/x.json', respond(JSON.stringify(bad)));
     expect(result).toEqual({
       ok: false,
-      title: 'The dataset data/x.json has a problem.',
+      title: { key: 'load.invalid.one', params: { url: 'data/x.json', count: 1 } },
       details: ['version: version must be 1, found 2'],
     });
   });

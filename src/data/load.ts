@@ -1,7 +1,9 @@
+import type { Message } from '../i18n/message';
 import type { Dataset } from './schema';
 import { formatIssue, validateDataset } from './validate';
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; title: string; details: string[] };
+/** A failed load: what went wrong (put into words in the interface language) and the technical details. */
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; title: Message; details: string[] };
 
 /** Where a named dataset lives among the static files; relative so the app works under any base path. */
 export function datasetUrl(name: string): string {
@@ -19,14 +21,14 @@ export async function loadDataset(url: string, fetchFn: typeof fetch = fetch): P
   } catch (error) {
     return {
       ok: false,
-      title: `The dataset could not be downloaded from ${url}.`,
+      title: { key: 'load.network', params: { url } },
       details: [`The network request failed (${error instanceof Error ? error.message : String(error)}).`],
     };
   }
   if (!response.ok) {
     return {
       ok: false,
-      title: `The dataset ${url} could not be found.`,
+      title: { key: 'load.notFound', params: { url } },
       details: [
         `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
       ],
@@ -39,7 +41,7 @@ export async function loadDataset(url: string, fetchFn: typeof fetch = fetch): P
   } catch (error) {
     return {
       ok: false,
-      title: `The dataset ${url} is not valid JSON.`,
+      title: { key: 'load.notJson', params: { url } },
       details: [error instanceof Error ? error.message : String(error)],
     };
   }
@@ -47,7 +49,10 @@ export async function loadDataset(url: string, fetchFn: typeof fetch = fetch): P
   if (!result.ok) {
     return {
       ok: false,
-      title: `The dataset ${url} has ${result.errors.length === 1 ? 'a problem' : `${result.errors.length} problems`}.`,
+      title: {
+        key: result.errors.length === 1 ? 'load.invalid.one' : 'load.invalid.other',
+        params: { url, count: result.errors.length },
+      },
       details: result.errors.map(formatIssue),
     };
   }

@@ -68,28 +68,3 @@ export type MissionType = (typeof MISSION_TYPES)[number];
 export type MissionStatus = (typeof STATUSES)[number];
 export type Destination = (typeof DESTINATIONS)[number];
 export type PartnerRole = (typeof ROLES)[number];
-
-export const MISSION_TYPE_LABELS: Record<MissionType, string> = {
-  station: 'Space station',
-  'crew-transport': 'Crew transport',
-  cargo: 'Cargo',
-  telescope: 'Space telescope',
-  planetary: 'Planetary',
-  lunar: 'Lunar',
-  'earth-observation': 'Earth observation',
-  weather: 'Weather',
-  heliophysics: 'Heliophysics',
-  'ground-observatory': 'Ground observatory',
-  navigation: 'Navigation',
-  communications: 'Communications',
-  technology: 'Technology',
-  program: 'Program',
-};
-
-export const STATUS_LABELS: Record<MissionStatus, string> = {
-  completed: 'Completed',
-  active: 'Active',
-  planned: 'Planned',
-  cancelled: 'Cancelled',
-  failed: 'Failed',
-};

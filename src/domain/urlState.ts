@@ -1,6 +1,7 @@
 import { DESTINATIONS, ID_PATTERN, MAX_YEAR, MIN_YEAR, MISSION_TYPES, STATUSES } from '../data/vocabulary';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import { LAPSE_MODES, type LapseMode } from './timelapse';
+import type { Message } from '../i18n/message';
 
 export const VIEWS = ['table', 'graph', 'timeline'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -52,8 +53,8 @@ export const DEFAULT_URL_STATE: UrlState = {
 
 export interface ParsedUrl {
   state: UrlState;
-  /** One polite sentence per value that was ignored. */
-  notices: string[];
+  /** One polite message per value that was ignored (put into words in the active language later). */
+  notices: Message[];
 }
 
 const KNOWN = new Set([
@@ -81,10 +82,10 @@ const KNOWN = new Set([
   'data',
 ]);
 
-function parseYear(raw: string, name: string, notices: string[]): number | null {
+function parseYear(raw: string, name: string, notices: Message[]): number | null {
   const n = Number(raw);
   if (/^\d{4}$/.test(raw.trim()) && n >= MIN_YEAR && n <= MAX_YEAR) return n;
-  notices.push(`Ignored ${name}="${raw}": expected a year between ${MIN_YEAR} and ${MAX_YEAR}.`);
+  notices.push({ key: 'notice.badYear', params: { name, value: raw, min: MIN_YEAR, max: MAX_YEAR } });
   return null;
 }
 
@@ -92,34 +93,34 @@ function parseChoice<T extends string>(
   raw: string,
   name: string,
   list: readonly T[],
-  notices: string[],
+  notices: Message[],
 ): T | null {
   if ((list as readonly string[]).includes(raw)) return raw as T;
-  notices.push(`Ignored ${name}="${raw}": expected one of ${list.join(', ')}.`);
+  notices.push({ key: 'notice.badChoice', params: { name, value: raw, choices: list.join(', ') } });
   return null;
 }
 
-function parseId(raw: string, name: string, notices: string[]): string | null {
+function parseId(raw: string, name: string, notices: Message[]): string | null {
   if (ID_PATTERN.test(raw)) return raw;
-  notices.push(`Ignored ${name}="${raw}": not a valid id.`);
+  notices.push({ key: 'notice.badId', params: { name, value: raw } });
   return null;
 }
 
-function parseFlag(raw: string, name: string, notices: string[]): boolean {
+function parseFlag(raw: string, name: string, notices: Message[]): boolean {
   if (raw === '1' || raw === 'true') return true;
-  if (raw !== '0' && raw !== 'false') notices.push(`Ignored ${name}="${raw}": expected 1 or 0.`);
+  if (raw !== '0' && raw !== 'false') notices.push({ key: 'notice.badFlag', params: { name, value: raw } });
   return false;
 }
 
 /** Reads a query string. Syntax only: whether ids exist in the dataset is checked by `checkAgainstDataset`. */
 export function parseUrlState(search: string): ParsedUrl {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
+  const notices: Message[] = [];
   const filters: Filters = { ...DEFAULT_FILTERS, agencies: [] };
   const state: UrlState = { ...DEFAULT_URL_STATE, filters };
 
   for (const key of new Set(params.keys())) {
-    if (!KNOWN.has(key)) notices.push(`Ignored unknown link parameter "${key}".`);
+    if (!KNOWN.has(key)) notices.push({ key: 'notice.unknownParam', params: { name: key } });
   }
   const get = (k: string): string | null => {
     const v = params.get(k);
@@ -132,7 +133,7 @@ export function parseUrlState(search: string): ParsedUrl {
       if (!id) continue;
       if (ID_PATTERN.test(id)) {
         if (!filters.agencies.includes(id)) filters.agencies.push(id);
-      } else notices.push(`Ignored agency "${id}" in agencies: not a valid id.`);
+      } else notices.push({ key: 'notice.badAgencyId', params: { id } });
     }
   }
   const match = get('match');
@@ -142,9 +143,7 @@ export function parseUrlState(search: string): ParsedUrl {
   const to = get('to');
   if (to !== null) filters.to = parseYear(to, 'to', notices);
   if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
-    notices.push(
-      `Ignored from=${filters.from} and to=${filters.to}: the start of the range is after its end.`,
-    );
+    notices.push({ key: 'notice.reversedYears', params: { from: filters.from, to: filters.to } });
     filters.from = null;
     filters.to = null;
   }
@@ -166,8 +165,7 @@ export function parseUrlState(search: string): ParsedUrl {
     const ids = compare.split(',').map((x) => x.trim().toLowerCase());
     if (ids.length === 2 && ids[0] !== ids[1] && ids.every((x) => ID_PATTERN.test(x))) {
       state.compare = [ids[0] as string, ids[1] as string];
-    } else
-      notices.push(`Ignored compare="${compare}": expected two different organization ids, like esa,jaxa.`);
+    } else notices.push({ key: 'notice.badCompare', params: { value: compare } });
   }
   const color = get('color');
   if (color !== null) state.color = parseChoice(color, 'color', COLOR_MODES, notices) ?? 'region';
@@ -188,7 +186,7 @@ export function parseUrlState(search: string): ParsedUrl {
   const chapter = get('chapter');
   if (chapter !== null) {
     if (/^\d{1,3}$/.test(chapter) && Number(chapter) >= 1) state.chapter = Number(chapter);
-    else notices.push(`Ignored chapter="${chapter}": expected a chapter number such as 1.`);
+    else notices.push({ key: 'notice.badChapter', params: { value: chapter } });
   }
   const lang = get('lang');
   if (lang !== null) state.lang = parseChoice(lang, 'lang', LANGUAGES, notices);
@@ -234,23 +232,23 @@ export function checkAgainstDataset(
   orgIds: ReadonlySet<string>,
   missionIds: ReadonlySet<string>,
 ): ParsedUrl {
-  const notices: string[] = [];
+  const notices: Message[] = [];
   const unknown = state.filters.agencies.filter((a) => !orgIds.has(a));
-  for (const id of unknown)
-    notices.push(`No organization "${id}" in this dataset: removed it from the agency filter.`);
+  for (const id of unknown) notices.push({ key: 'notice.unknownAgency', params: { id } });
   let { mission, agency, compare } = state;
   if (mission !== null && !missionIds.has(mission)) {
-    notices.push(`No mission "${mission}" in this dataset: nothing is selected.`);
+    notices.push({ key: 'notice.unknownMission', params: { id: mission } });
     mission = null;
   }
   if (agency !== null && !orgIds.has(agency)) {
-    notices.push(`No organization "${agency}" in this dataset: no agency is focused.`);
+    notices.push({ key: 'notice.unknownFocus', params: { id: agency } });
     agency = null;
   }
   if (compare !== null && !compare.every((id) => orgIds.has(id))) {
-    notices.push(
-      `No organization "${compare.find((id) => !orgIds.has(id))}" in this dataset: nothing is compared.`,
-    );
+    notices.push({
+      key: 'notice.unknownCompare',
+      params: { id: compare.find((id) => !orgIds.has(id)) ?? '' },
+    });
     compare = null;
   }
   if (!unknown.length && mission === state.mission && agency === state.agency && compare === state.compare)

@@ -55,7 +55,7 @@ describe('selectors', () => {
   });
 
   it('a failed load keeps the dataset already shown', () => {
-    state().setDatasetError({ title: 'bad', details: [] });
+    state().setDatasetError({ title: { key: 'load.notJson', params: { url: 'x' } }, details: [] });
     expect(state().datasetStatus).toBe('ready');
     expect(state().dataset?.missions).toHaveLength(6);
   });

@@ -1,18 +1,19 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Dataset } from '../data/schema';
+import type { Message } from '../i18n/message';
 import { DEFAULT_FILTERS, setYearRange, toggleAgency, type Filters } from '../domain/filters';
 import type { LapseMode } from '../domain/timelapse';
 import type { ColorMode, LaneMode, Language, UrlState, ViewName } from '../domain/urlState';
 
 export interface LoadError {
-  title: string;
+  title: Message;
   details: string[];
 }
 
 export interface Notice {
   id: number;
-  text: string;
+  message: Message;
 }
 
 interface DatasetSlice {
@@ -76,7 +77,7 @@ interface ViewSlice {
 
 interface NoticeSlice {
   notices: Notice[];
-  addNotices(texts: string[]): void;
+  addNotices(messages: Message[]): void;
   dismissNotice(id: number): void;
 }
 
@@ -145,15 +146,14 @@ export const appStore = createStore<AppState>()((set) => ({
   setLang: (lang) => set({ lang }),
   setLanes: (lanes) => set({ lanes }),
 
-  addNotices: (texts) =>
-    set((s) => ({
-      notices: [
-        ...s.notices,
-        ...texts
-          .filter((t) => !s.notices.some((n) => n.text === t))
-          .map((text) => ({ id: nextNoticeId++, text })),
-      ],
-    })),
+  addNotices: (messages) =>
+    set((s) => {
+      const seen = new Set(s.notices.map((n) => JSON.stringify(n.message)));
+      const fresh = messages.filter((m) => !seen.has(JSON.stringify(m)));
+      return fresh.length
+        ? { notices: [...s.notices, ...fresh.map((message) => ({ id: nextNoticeId++, message }))] }
+        : {};
+    }),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 
   applyUrlState: (u) =>

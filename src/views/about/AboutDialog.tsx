@@ -1,5 +1,6 @@
 import { Dialog } from '../../components/Dialog';
 import { buildPartnershipGraph } from '../../domain/partnerships';
+import { useT, type MessageKey } from '../../i18n';
 import { useAppStore } from '../../store/store';
 
 interface Props {
@@ -7,85 +8,68 @@ interface Props {
   onClose(): void;
 }
 
-const FIELDS: [string, string][] = [
-  ['Mission', 'A spacecraft, station, program or ground observatory built or run by several organizations.'],
-  [
-    'Type',
-    'What it is: space station, crew transport, cargo, space telescope, planetary, lunar, Earth observation, weather, heliophysics, ground observatory, navigation, communications, technology, or a program grouping several missions.',
-  ],
-  [
-    'Destination',
-    'Where it works: an Earth orbit, a Lagrange point, the Moon, a planet, a comet or asteroid, or Earth’s surface.',
-  ],
-  ['Status', 'Completed, active, planned, cancelled or failed, as of the last update.'],
-  [
-    'Years',
-    'Launch (or start of operations) to the last year of operations; “present” while it still works.',
-  ],
-  ['Partners', 'Each organization with its role (the lead is marked) and what it contributed.'],
-  ['Program', 'The larger effort a mission belongs to, such as the ISS, Artemis, Copernicus or ExoMars.'],
-  ['Sources', 'Links to the agencies’ own pages or an encyclopedia entry that back the facts.'],
+const FIELDS: [MessageKey, MessageKey][] = [
+  ['about.field.mission', 'about.field.missionText'],
+  ['filters.type', 'about.field.typeText'],
+  ['filters.destination', 'about.field.destinationText'],
+  ['filters.status', 'about.field.statusText'],
+  ['filters.years', 'about.field.yearsText'],
+  ['table.col.partners', 'about.field.partnersText'],
+  ['about.field.program', 'about.field.programText'],
+  ['about.field.sources', 'about.field.sourcesText'],
 ];
 
 /** What the data is, how it was made, and how to cite it or correct it. */
 export function AboutDialog({ open, onClose }: Props) {
   const dataset = useAppStore((s) => s.dataset);
-
+  const t = useT();
   if (!dataset) return null;
   const graph = buildPartnershipGraph(dataset.missions, dataset.organizations);
   const countries = new Set(dataset.organizations.map((o) => o.country).filter(Boolean));
   const years = dataset.missions.map((m) => m.start);
-  const updated = dataset.updated ?? 'unknown';
-  const citation = `Space Collaboration Explorer (${updated.slice(0, 4)}). ${dataset.title ?? 'International collaboration in space'}. Dataset, version of ${updated}. ${window.location.href}`;
+  const updated = dataset.updated ?? '—';
+  const title = dataset.title ?? t('app.title');
 
   return (
-    <Dialog open={open} onClose={onClose} title="About the data" className="about">
+    <Dialog open={open} onClose={onClose} title={t('about.title')} className="about">
       <p>
-        <strong>{dataset.title ?? 'This dataset'}</strong> counts{' '}
-        <strong>{dataset.missions.length} missions and programs</strong>, from {Math.min(...years)} to{' '}
-        {Math.max(...years)}, built by <strong>{dataset.organizations.length} organizations</strong> from{' '}
-        {countries.size} countries and international bodies, linked by <strong>{graph.links.length}</strong>{' '}
-        partnerships. Last updated <strong>{updated}</strong>.
+        {t('about.counts', {
+          title,
+          missions: dataset.missions.length,
+          first: Math.min(...years),
+          last: Math.max(...years),
+          orgs: dataset.organizations.length,
+          countries: countries.size,
+          links: graph.links.length,
+          updated,
+        })}
       </p>
-      <h3>What counts as a collaboration</h3>
-      <p>
-        A mission is included when at least two organizations from different countries, or an
-        intergovernmental body such as ESA, EUMETSAT or ESO, each contributed something real to it: a
-        spacecraft, an instrument, a launch, a module, a crew seat, tracking, or operations. In the graph, two
-        organizations are linked when they share a mission; the thicker the line, the more missions they
-        share.
-      </p>
-      <h3>What the fields mean</h3>
+      <h3>{t('about.whatCounts')}</h3>
+      <p>{t('about.whatCountsText')}</p>
+      <h3>{t('about.fields')}</h3>
       <dl className="fields">
         {FIELDS.map(([term, meaning]) => (
           <div key={term}>
-            <dt>{term}</dt>
-            <dd>{meaning}</dd>
+            <dt>{t(term)}</dt>
+            <dd>{t(meaning)}</dd>
           </div>
         ))}
       </dl>
-      <h3>How it was checked</h3>
-      <p>
-        Every mission has at least one source. Where sources disagree, the agency’s own figure is used; where
-        the articles the project started from were wrong or out of date (Copernicus is the European Union’s
-        program, not NASA’s; no Artemis crew landed in 2024), the data follows the facts. Statuses were
-        checked against the most recent sources available on the update date; events since then may be
-        missing.
+      <p className="muted">{t('about.note')}</p>
+      <h3>{t('about.checked')}</h3>
+      <p>{t('about.checkedText')}</p>
+      <h3>{t('about.cite')}</h3>
+      <p className="citation">
+        {t('about.citation', { year: updated.slice(0, 4), title, updated, url: window.location.href })}
       </p>
-      <h3>How to cite it</h3>
-      <p className="citation">{citation}</p>
-      <h3>Found an error?</h3>
+      <h3>{t('about.error')}</h3>
+      <p>{t('about.errorText')}</p>
+      <h3>{t('about.license')}</h3>
       <p>
-        Report it in the project’s issue tracker with the mission’s id (the part after <code>mission=</code>{' '}
-        in the link), what is wrong, and a source that shows the correct fact.
-      </p>
-      <h3>License</h3>
-      <p>
-        The data is released under{' '}
+        {t('about.licenseText', { license: dataset.license ?? 'CC BY 4.0' })}{' '}
         <a href="https://creativecommons.org/licenses/by/4.0/" target="_blank" rel="noopener noreferrer">
-          {dataset.license ?? 'CC BY 4.0'}
+          creativecommons.org/licenses/by/4.0
         </a>
-        : share and adapt it, with credit. The linked sources belong to their publishers.
       </p>
     </Dialog>
   );

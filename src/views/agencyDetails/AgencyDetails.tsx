@@ -1,7 +1,7 @@
 import { isHttpUrl } from '../../data/validate';
 import { selectFocusedProfile, selectOrgById } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
-import { KIND_LABELS } from '../partnershipGraph/scales';
+import { usePlural, useT } from '../../i18n';
 
 const SHOWN_PARTNERS = 12;
 
@@ -10,6 +10,8 @@ export function AgencyDetails() {
   const profile = useAppStore(selectFocusedProfile);
   const orgById = useAppStore(selectOrgById);
   const { focusAgency, selectMission, setCompare } = appStore.getState();
+  const t = useT();
+  const tp = usePlural();
   if (!profile) return null;
   const org = orgById.get(profile.id);
   if (!org) return null;
@@ -19,12 +21,12 @@ export function AgencyDetails() {
     <section className="panel agency-panel" aria-labelledby="agency-title">
       <div className="panel-head">
         <h2 id="agency-title" className="panel-title">
-          Agency details
+          {t('agency.title')}
         </h2>
         <button
           type="button"
           className="icon-button"
-          aria-label={`Stop focusing on ${org.name}`}
+          aria-label={t('agency.stopFocus', { name: org.name })}
           onClick={() => focusAgency(null)}
         >
           ×
@@ -32,35 +34,37 @@ export function AgencyDetails() {
       </div>
       <h3 className="agency-name-title">{org.name}</h3>
       <p className="muted">
-        {org.fullName} · {KIND_LABELS[org.kind]} · {org.region}
+        {org.fullName} · {t(`kind.${org.kind}`)} · {t(`region.${org.region}`)}
         {isHttpUrl(org.url) && (
           <>
             {' · '}
             <a href={org.url} target="_blank" rel="noopener noreferrer">
-              official site
+              {t('agency.site')}
             </a>
           </>
         )}
       </p>
       <p>
-        <strong>{profile.missions.length}</strong> {profile.missions.length === 1 ? 'mission' : 'missions'}{' '}
-        with <strong>{profile.partners.length}</strong> partners.
-        {profile.first && (
-          <>
-            {' '}
-            First collaboration: <strong>{profile.first.name}</strong> ({profile.first.start}); latest:{' '}
-            <strong>{profile.latest?.name}</strong> ({profile.latest?.start}).
-          </>
-        )}
+        {tp('agency.summary', profile.missions.length, {
+          missions: profile.missions.length,
+          partners: profile.partners.length,
+        })}
+        {profile.first &&
+          ` ${t('agency.firstLatest', {
+            first: profile.first.name,
+            firstYear: profile.first.start,
+            latest: profile.latest?.name ?? '',
+            latestYear: profile.latest?.start ?? '',
+          })}`}
       </p>
-      <h4>Works most with</h4>
+      <h4>{t('agency.worksWith')}</h4>
       <ul className="partner-counts">
         {profile.partners.slice(0, SHOWN_PARTNERS).map((p) => (
           <li key={p.id}>
             <button
               type="button"
               className="link-button"
-              title={`Compare ${org.name} and ${name(p.id)}`}
+              title={t('agency.compareWith', { a: org.name, b: name(p.id) })}
               onClick={() => setCompare([profile.id, p.id])}
             >
               {name(p.id)}
@@ -70,9 +74,9 @@ export function AgencyDetails() {
         ))}
       </ul>
       {profile.partners.length > SHOWN_PARTNERS && (
-        <p className="muted">and {profile.partners.length - SHOWN_PARTNERS} more.</p>
+        <p className="muted">{t('agency.more', { count: profile.partners.length - SHOWN_PARTNERS })}</p>
       )}
-      <h4>Missions</h4>
+      <h4>{t('agency.missions')}</h4>
       <ul className="mission-list">
         {profile.missions.map((m) => (
           <li key={m.id}>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { selectComparison, selectOrgById, selectOrgMissionTotals } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { yearsLabel } from '../missionTable/columns';
+import { usePlural, useT } from '../../i18n';
 
 /** Two organizations side by side: what they built together, since when, and how it grew by decade. */
 export function ComparePanel() {
@@ -16,6 +17,8 @@ export function ComparePanel() {
   const [a, b] = pair ?? ['', ''];
   const sorted = [...organizations].sort((x, y) => (totals.get(y.id) ?? 0) - (totals.get(x.id) ?? 0));
   const name = (id: string) => orgById.get(id)?.name ?? id;
+  const t = useT();
+  const tp = usePlural();
 
   const pending = useAppStore((s) => s.pendingCompare);
   const shownA = pair ? a : (pending?.[0] ?? '');
@@ -32,14 +35,14 @@ export function ComparePanel() {
     <section className="panel compare-panel" aria-labelledby="compare-title">
       <div className="panel-head">
         <h2 id="compare-title" className="panel-title">
-          Compare agencies
+          {t('compare.title')}
         </h2>
       </div>
       <div className="compare-pickers">
         <div>
-          <label htmlFor={idA}>First</label>
+          <label htmlFor={idA}>{t('compare.first')}</label>
           <select id={idA} className="text-input" value={shownA} onChange={(e) => choose(0, e.target.value)}>
-            <option value="">Choose…</option>
+            <option value="">{t('compare.choose')}</option>
             {sorted.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
@@ -48,9 +51,9 @@ export function ComparePanel() {
           </select>
         </div>
         <div>
-          <label htmlFor={idB}>Second</label>
+          <label htmlFor={idB}>{t('compare.second')}</label>
           <select id={idB} className="text-input" value={shownB} onChange={(e) => choose(1, e.target.value)}>
-            <option value="">Choose…</option>
+            <option value="">{t('compare.choose')}</option>
             {sorted.map((o) => (
               <option key={o.id} value={o.id} disabled={o.id === shownA}>
                 {o.name}
@@ -60,25 +63,22 @@ export function ComparePanel() {
         </div>
       </div>
       {!comparison ? (
-        <p className="muted">
-          Pick two organizations, or click a line in the graph, to see what they built together.
-        </p>
+        <p className="muted">{t('compare.hint')}</p>
       ) : comparison.shared.length === 0 ? (
-        <p>
-          {name(a)} and {name(b)} share no mission under the current filters.
-        </p>
+        <p>{t('compare.none', { a: name(a), b: name(b) })}</p>
       ) : (
         <>
           <p>
-            <strong>{comparison.shared.length}</strong> shared{' '}
-            {comparison.shared.length === 1 ? 'mission' : 'missions'}. First together:{' '}
-            <strong>{comparison.first?.name}</strong> ({comparison.first?.start}).
+            {tp('compare.summary', comparison.shared.length, {
+              first: comparison.first?.name ?? '',
+              year: comparison.first?.start ?? '',
+            })}
           </p>
-          <h3 className="small-heading">Shared missions by decade</h3>
+          <h3 className="small-heading">{t('compare.byDecade')}</h3>
           <ul className="decade-bars">
             {comparison.byDecade.map((d) => (
               <li key={d.decade}>
-                <span className="decade">{d.decade}s</span>
+                <span className="decade">{t('filters.decadeValue', { decade: d.decade })}</span>
                 <span className="bar-track" aria-hidden="true">
                   <span className="bar-fill" style={{ width: `${(100 * d.count) / max}%` }} />
                 </span>
@@ -86,14 +86,14 @@ export function ComparePanel() {
               </li>
             ))}
           </ul>
-          <h3 className="small-heading">Missions together</h3>
+          <h3 className="small-heading">{t('compare.together')}</h3>
           <ul className="mission-list">
             {comparison.shared.map((m) => (
               <li key={m.id}>
                 <button type="button" className="link-button" onClick={() => selectMission(m.id)}>
                   {m.name}
                 </button>{' '}
-                <span className="muted">{yearsLabel(m)}</span>
+                <span className="muted">{yearsLabel(m, t)}</span>
               </li>
             ))}
           </ul>

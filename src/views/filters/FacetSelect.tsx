@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../../i18n';
 
 interface Props<T extends string | number> {
   label: string;
@@ -19,6 +20,7 @@ export function FacetSelect<T extends string | number>({
   onChange,
 }: Props<T>) {
   const id = useId();
+  const t = useT();
   return (
     <div className="facet">
       <label htmlFor={id}>{label}</label>
@@ -31,7 +33,7 @@ export function FacetSelect<T extends string | number>({
           onChange(chosen ?? null);
         }}
       >
-        <option value="">All</option>
+        <option value="">{t('filters.allValues')}</option>
         {options.map((o) => {
           const n = counts?.get(o) ?? 0;
           return (

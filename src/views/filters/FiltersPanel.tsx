@@ -1,17 +1,12 @@
 import { useMemo, useState } from 'react';
-import {
-  DESTINATIONS,
-  MISSION_TYPE_LABELS,
-  MISSION_TYPES,
-  STATUS_LABELS,
-  STATUSES,
-} from '../../data/vocabulary';
+import { DESTINATIONS, MISSION_TYPES, STATUSES } from '../../data/vocabulary';
 import { decadeOf, decadeOfRange } from '../../domain/facets';
 import { hasActiveFilters } from '../../domain/filters';
 import { selectDatasetYears, selectFacetCounts, selectOrgMissionTotals } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { FacetSelect } from './FacetSelect';
 import { YearInput } from './YearInput';
+import { useT } from '../../i18n';
 
 /** The agency multi-select, match mode and year range that drive all three views. */
 export function FiltersPanel() {
@@ -27,6 +22,7 @@ export function FiltersPanel() {
   }, [minYear, maxYear]);
   const { toggleAgency, setFilters, setYearRange, resetFilters } = appStore.getState();
   const [find, setFind] = useState('');
+  const t = useT();
 
   // Ordered by size in the whole dataset, so the list does not reshuffle under the pointer as filters change.
   const sorted = useMemo(
@@ -44,19 +40,19 @@ export function FiltersPanel() {
   return (
     <section className="panel filters" aria-labelledby="filters-title">
       <h2 id="filters-title" className="panel-title">
-        Filters
+        {t('filters.title')}
       </h2>
       <fieldset>
-        <legend>Agencies</legend>
+        <legend>{t('filters.agencies')}</legend>
         <input
           type="search"
           className="text-input"
-          placeholder="Find an agency"
-          aria-label="Find an agency"
+          placeholder={t('filters.findAgency')}
+          aria-label={t('filters.findAgency')}
           value={find}
           onChange={(e) => setFind(e.target.value)}
         />
-        <ul className="agency-list" aria-label="Agencies">
+        <ul className="agency-list" aria-label={t('filters.agencies')}>
           {shown.map((o) => (
             <li key={o.id}>
               <label title={o.fullName}>
@@ -66,17 +62,20 @@ export function FiltersPanel() {
                   onChange={() => toggleAgency(o.id)}
                 />
                 <span className="agency-name">{o.name}</span>
-                <span className="count" aria-label={`${facets?.agency.get(o.id) ?? 0} missions`}>
+                <span
+                  className="count"
+                  aria-label={t('filters.missionCount', { count: facets?.agency.get(o.id) ?? 0 })}
+                >
                   {facets?.agency.get(o.id) ?? 0}
                 </span>
               </label>
             </li>
           ))}
-          {shown.length === 0 && <li className="empty">No agency matches “{find}”.</li>}
+          {shown.length === 0 && <li className="empty">{t('filters.noAgency', { text: find })}</li>}
         </ul>
       </fieldset>
       <fieldset className="match" disabled={filters.agencies.length < 2}>
-        <legend>Missions with</legend>
+        <legend>{t('filters.missionsWith')}</legend>
         <label>
           <input
             type="radio"
@@ -84,7 +83,7 @@ export function FiltersPanel() {
             checked={filters.match === 'any'}
             onChange={() => setFilters({ match: 'any' })}
           />
-          any of them
+          {t('filters.any')}
         </label>
         <label>
           <input
@@ -93,14 +92,15 @@ export function FiltersPanel() {
             checked={filters.match === 'all'}
             onChange={() => setFilters({ match: 'all' })}
           />
-          all of them
+          {t('filters.all')}
         </label>
       </fieldset>
       <fieldset className="years">
-        <legend>Years</legend>
+        <legend>{t('filters.years')}</legend>
         <YearInput
           key={`from-${filters.from}`}
-          label="From"
+          label={t('filters.from')}
+          placeholder={minYear}
           value={filters.from}
           min={minYear}
           max={maxYear}
@@ -108,7 +108,8 @@ export function FiltersPanel() {
         />
         <YearInput
           key={`to-${filters.to}`}
-          label="To"
+          label={t('filters.to')}
+          placeholder={maxYear}
           value={filters.to}
           min={minYear}
           max={maxYear}
@@ -116,42 +117,42 @@ export function FiltersPanel() {
         />
       </fieldset>
       <fieldset className="facets">
-        <legend>Missions</legend>
+        <legend>{t('filters.missions')}</legend>
         <FacetSelect
-          label="Type"
+          label={t('filters.type')}
           value={filters.type}
           options={MISSION_TYPES}
           counts={facets?.type}
-          format={(t) => MISSION_TYPE_LABELS[t]}
+          format={(v) => t(`type.${v}`)}
           onChange={(type) => setFilters({ type })}
         />
         <FacetSelect
-          label="Status"
+          label={t('filters.status')}
           value={filters.status}
           options={STATUSES}
           counts={facets?.status}
-          format={(t) => STATUS_LABELS[t]}
+          format={(v) => t(`status.${v}`)}
           onChange={(status) => setFilters({ status })}
         />
         <FacetSelect
-          label="Destination"
+          label={t('filters.destination')}
           value={filters.destination}
           options={DESTINATIONS}
           counts={facets?.destination}
-          format={(t) => t}
+          format={(v) => t(`destination.${v}`)}
           onChange={(destination) => setFilters({ destination })}
         />
         <FacetSelect
-          label="Decade"
+          label={t('filters.decade')}
           value={decadeOfRange(filters.from, filters.to)}
           options={decades}
           counts={facets?.decade}
-          format={(d) => `${d}s`}
+          format={(d) => t('filters.decadeValue', { decade: d })}
           onChange={(d) => setYearRange(d, d === null ? null : d + 9)}
         />
       </fieldset>
       <button type="button" className="button" disabled={!hasActiveFilters(filters)} onClick={resetFilters}>
-        Reset filters
+        {t('filters.reset')}
       </button>
     </section>
   );

@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
+import { useT } from '../../i18n';
 
 interface Props {
   label: string;
+  /** Shown when empty: the bound of the range that applies. */
+  placeholder: number;
   value: number | null;
   min: number;
   max: number;
@@ -13,21 +16,22 @@ interface Props {
  * must not filter the whole dataset away. An out-of-range entry is explained next to the field.
  * The parent keys it by value, so a change from elsewhere (reset, back button) starts it afresh.
  */
-export function YearInput({ label, value, min, max, onCommit }: Props) {
+export function YearInput({ label, placeholder, value, min, max, onCommit }: Props) {
   const id = useId();
+  const t = useT();
   const [text, setText] = useState(value === null ? '' : String(value));
   const [error, setError] = useState<string | null>(null);
 
   const commit = () => {
-    const t = text.trim();
-    if (t === '') {
+    const entered = text.trim();
+    if (entered === '') {
       setError(null);
       if (value !== null) onCommit(null);
       return;
     }
-    const n = Number(t);
+    const n = Number(entered);
     if (!Number.isInteger(n) || n < min || n > max) {
-      setError(`Enter a year from ${min} to ${max}.`);
+      setError(t('filters.yearError', { min, max }));
       return;
     }
     setError(null);
@@ -41,7 +45,7 @@ export function YearInput({ label, value, min, max, onCommit }: Props) {
         id={id}
         className="text-input"
         inputMode="numeric"
-        placeholder={String(label === 'From' ? min : max)}
+        placeholder={String(placeholder)}
         value={text}
         aria-invalid={error !== null}
         aria-describedby={error ? `${id}-error` : undefined}

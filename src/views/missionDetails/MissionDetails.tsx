@@ -1,5 +1,5 @@
 import { isHttpUrl } from '../../data/validate';
-import { MISSION_TYPE_LABELS, STATUS_LABELS } from '../../data/vocabulary';
+import { useT } from '../../i18n';
 import { selectMissionById, selectOrgById, selectSelectedMission } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { yearsLabel } from '../missionTable/columns';
@@ -9,19 +9,20 @@ export function MissionDetails() {
   const orgById = useAppStore(selectOrgById);
   const missionById = useAppStore(selectMissionById);
   const { selectMission, focusAgency } = appStore.getState();
+  const t = useT();
   const program = mission?.program ? missionById.get(mission.program) : undefined;
 
   return (
     <section className="panel details-panel" aria-labelledby="details-title">
       <div className="panel-head">
         <h2 id="details-title" className="panel-title">
-          Mission details
+          {t('details.title')}
         </h2>
         {mission && (
           <button
             type="button"
             className="icon-button"
-            aria-label="Close mission details"
+            aria-label={t('details.close')}
             onClick={() => selectMission(null)}
           >
             ×
@@ -29,26 +30,26 @@ export function MissionDetails() {
         )}
       </div>
       {!mission ? (
-        <p className="muted">Select a mission in the table or on the timeline to see who built what.</p>
+        <p className="muted">{t('details.empty')}</p>
       ) : (
         <article className="details">
           <h3>{mission.name}</h3>
           <p className="facts">
-            <span className={`status status--${mission.status}`}>{STATUS_LABELS[mission.status]}</span>
-            <span>{yearsLabel(mission)}</span>
-            <span>{MISSION_TYPE_LABELS[mission.type]}</span>
-            <span>{mission.destination}</span>
+            <span className={`status status--${mission.status}`}>{t(`status.${mission.status}`)}</span>
+            <span>{yearsLabel(mission, t)}</span>
+            <span>{t(`type.${mission.type}`)}</span>
+            <span>{t(`destination.${mission.destination}`)}</span>
           </p>
           {program && (
             <p>
-              Part of{' '}
+              {t('details.partOf')}{' '}
               <button type="button" className="link-button" onClick={() => selectMission(program.id)}>
                 {program.name}
               </button>
             </p>
           )}
           <p>{mission.summary}</p>
-          <h4>Partners and contributions</h4>
+          <h4>{t('details.partners')}</h4>
           <ul className="partners">
             {mission.partners.map((p) => {
               const org = orgById.get(p.org);
@@ -62,15 +63,16 @@ export function MissionDetails() {
                   >
                     {org?.name ?? p.org}
                   </button>
-                  {p.role === 'lead' && <span className="role">lead</span>}
+                  {p.role === 'lead' && <span className="role">{t('details.lead')}</span>}
                   {p.contribution && <span className="contribution">{p.contribution}</span>}
                 </li>
               );
             })}
           </ul>
-          <h4>Sources</h4>
+          <h4>{t('details.sources')}</h4>
           <ul className="sources">
             {mission.sources.map((s) =>
+              // Only http(s) links are rendered as links: a "javascript:" source stays inert text.
               isHttpUrl(s) ? (
                 <li key={s}>
                   <a href={s} target="_blank" rel="noopener noreferrer">

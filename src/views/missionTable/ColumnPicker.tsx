@@ -1,5 +1,6 @@
 import type { Column } from '@tanstack/react-table';
-import type { features, MissionRow } from './columns';
+import { COLUMN_HEADERS, type features, type MissionRow } from './columns';
+import { useT } from '../../i18n';
 
 interface Props {
   columns: Column<typeof features, MissionRow, unknown>[];
@@ -7,11 +8,12 @@ interface Props {
 
 /** Shows or hides table columns; the mission name always stays. */
 export function ColumnPicker({ columns }: Props) {
+  const t = useT();
   return (
     <details className="column-picker">
-      <summary className="button">Columns</summary>
+      <summary className="button">{t('table.columns')}</summary>
       <fieldset>
-        <legend className="visually-hidden">Visible columns</legend>
+        <legend className="visually-hidden">{t('table.visibleColumns')}</legend>
         {columns.map((column) => (
           <label key={column.id}>
             <input
@@ -20,7 +22,9 @@ export function ColumnPicker({ columns }: Props) {
               disabled={!column.getCanHide()}
               onChange={(e) => column.toggleVisibility(e.target.checked)}
             />
-            {typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id}
+            {column.id in COLUMN_HEADERS
+              ? t(COLUMN_HEADERS[column.id as keyof typeof COLUMN_HEADERS])
+              : column.id}
           </label>
         ))}
       </fieldset>

@@ -5,6 +5,7 @@ import { selectOrgById, selectVisibleMissions } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { columns, features, toRows } from './columns';
 import { ColumnPicker } from './ColumnPicker';
+import { useT } from '../../i18n';
 
 const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
 /** Fixed row height: rows are one line (long partner lists are cut, with the full list on hover). */
@@ -22,6 +23,7 @@ export function MissionTable() {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'years', desc: false }]);
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>({ destination: false });
   const [active, setActive] = useState(0);
+  const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const data = useMemo(() => toRows(missions, orgById), [missions, orgById]);
@@ -85,16 +87,16 @@ export function MissionTable() {
     <section className="panel table-panel" aria-labelledby="table-title">
       <div className="panel-head">
         <h2 id="table-title" className="panel-title">
-          Mission table
+          {t('table.title')}
         </h2>
         <p className="muted" aria-live="polite">
-          {missions.length} of {total} missions
+          {t('table.count', { shown: missions.length, total })}
         </p>
         <input
           type="search"
           className="text-input search"
-          placeholder="Search missions, partners, contributions"
-          aria-label="Search missions"
+          placeholder={t('table.searchPlaceholder')}
+          aria-label={t('table.search')}
           value={q}
           onChange={(e) => setFilters({ q: e.target.value })}
         />
@@ -181,9 +183,9 @@ export function MissionTable() {
             )}
           </tbody>
         </table>
-        {missions.length === 0 && <p className="empty">No mission matches these filters.</p>}
+        {missions.length === 0 && <p className="empty">{t('table.empty')}</p>}
       </div>
-      <p className="hint muted">Use ↑ ↓ to move between rows and Enter to open a mission’s details.</p>
+      <p className="hint muted">{t('table.hint')}</p>
     </section>
   );
 }

@@ -8,7 +8,8 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { Mission, Organization } from '../../data/schema';
-import { MISSION_TYPE_LABELS, STATUS_LABELS } from '../../data/vocabulary';
+import { useT, type MessageKey, type Translate } from '../../i18n';
+import { Msg } from '../../i18n/Msg';
 
 /** What a table row holds: the mission plus the partner names, resolved once per dataset. */
 export interface MissionRow {
@@ -25,39 +26,72 @@ export const features = tableFeatures({
 
 const helper = createColumnHelper<typeof features, MissionRow>();
 
-export function yearsLabel(m: Mission): string {
-  if (m.status === 'planned') return m.end === null ? `${m.start} (planned)` : `${m.start}–${m.end}`;
-  if (m.end === null) return `${m.start}–present`;
+export function yearsLabel(m: Mission, t: Translate): string {
+  if (m.status === 'planned')
+    return m.end === null ? t('years.planned', { start: m.start }) : `${m.start}–${m.end}`;
+  if (m.end === null) return t('years.present', { start: m.start });
   return m.start === m.end ? String(m.start) : `${m.start}–${m.end}`;
 }
 
-// Module scope: TanStack Table rebuilds its models when the columns object changes identity.
+/** Column ids and their headers in the catalogue (the column picker uses the same keys). */
+export const COLUMN_HEADERS = {
+  name: 'table.col.name',
+  years: 'table.col.years',
+  status: 'table.col.status',
+  type: 'table.col.type',
+  destination: 'table.col.destination',
+  partners: 'table.col.partners',
+} as const satisfies Record<string, MessageKey>;
+
+function YearsCell({ mission }: { mission: Mission }) {
+  return <>{yearsLabel(mission, useT())}</>;
+}
+function StatusCell({ mission }: { mission: Mission }) {
+  return <span className={`status status--${mission.status}`}>{useT()(`status.${mission.status}`)}</span>;
+}
+function TypeCell({ mission }: { mission: Mission }) {
+  return <>{useT()(`type.${mission.type}`)}</>;
+}
+function DestinationCell({ mission }: { mission: Mission }) {
+  return <>{useT()(`destination.${mission.destination}`)}</>;
+}
+
+// Module scope: TanStack Table rebuilds its models when the columns object changes identity. Headers and
+// cells are small components, so they follow the interface language.
 export const columns = helper.columns([
   helper.accessor((r) => r.mission.name, {
     id: 'name',
-    header: 'Mission',
+    header: () => <Msg k={COLUMN_HEADERS.name} />,
     sortFn: 'text',
     enableHiding: false,
   }),
   helper.accessor((r) => r.mission.start, {
     id: 'years',
-    header: 'Years',
+    header: () => <Msg k={COLUMN_HEADERS.years} />,
     sortFn: 'basic',
-    cell: (info) => yearsLabel(info.row.original.mission),
+    cell: (info) => <YearsCell mission={info.row.original.mission} />,
   }),
-  helper.accessor((r) => STATUS_LABELS[r.mission.status], {
+  helper.accessor((r) => r.mission.status, {
     id: 'status',
-    header: 'Status',
+    header: () => <Msg k={COLUMN_HEADERS.status} />,
     sortFn: 'text',
-    cell: (info) => (
-      <span className={`status status--${info.row.original.mission.status}`}>{info.getValue()}</span>
-    ),
+    cell: (info) => <StatusCell mission={info.row.original.mission} />,
   }),
-  helper.accessor((r) => MISSION_TYPE_LABELS[r.mission.type], { id: 'type', header: 'Type', sortFn: 'text' }),
-  helper.accessor((r) => r.mission.destination, { id: 'destination', header: 'Destination', sortFn: 'text' }),
+  helper.accessor((r) => r.mission.type, {
+    id: 'type',
+    header: () => <Msg k={COLUMN_HEADERS.type} />,
+    sortFn: 'text',
+    cell: (info) => <TypeCell mission={info.row.original.mission} />,
+  }),
+  helper.accessor((r) => r.mission.destination, {
+    id: 'destination',
+    header: () => <Msg k={COLUMN_HEADERS.destination} />,
+    sortFn: 'text',
+    cell: (info) => <DestinationCell mission={info.row.original.mission} />,
+  }),
   helper.accessor((r) => r.partnerNames.length, {
     id: 'partners',
-    header: 'Partners',
+    header: () => <Msg k={COLUMN_HEADERS.partners} />,
     sortFn: 'basic',
     sortDescFirst: true,
     cell: (info) => {

@@ -1,7 +1,8 @@
 import { ORG_KINDS, REGIONS } from '../../data/vocabulary';
 import type { GraphNode } from '../../domain/partnerships';
 import type { ColorMode } from '../../domain/urlState';
-import { KIND_COLORS, KIND_LABELS, REGION_COLORS } from './scales';
+import { KIND_COLORS, REGION_COLORS } from './scales';
+import { useT } from '../../i18n';
 
 interface Props {
   nodes: readonly GraphNode[];
@@ -11,27 +12,32 @@ interface Props {
 
 /** The colour key of the graph, for the colouring chosen here: by region or by kind of organization. */
 export function GraphLegend({ nodes, mode, onModeChange }: Props) {
+  const t = useT();
   const present = new Set(nodes.map((n) => (mode === 'kind' ? n.kind : n.region)));
   const entries =
     mode === 'kind'
       ? ORG_KINDS.filter((k) => present.has(k)).map((k) => ({
           key: k,
-          label: KIND_LABELS[k],
+          label: t(`kind.${k}`),
           color: KIND_COLORS[k],
         }))
-      : REGIONS.filter((r) => present.has(r)).map((r) => ({ key: r, label: r, color: REGION_COLORS[r] }));
+      : REGIONS.filter((r) => present.has(r)).map((r) => ({
+          key: r,
+          label: t(`region.${r}`),
+          color: REGION_COLORS[r],
+        }));
   return (
     <div className="legend-row">
       <fieldset className="segmented">
-        <legend>Colour by</legend>
+        <legend>{t('graph.colourBy')}</legend>
         {(['region', 'kind'] as const).map((m) => (
           <label key={m}>
             <input type="radio" name="graph-color" checked={mode === m} onChange={() => onModeChange(m)} />
-            {m === 'region' ? 'Region' : 'Kind'}
+            {m === 'region' ? t('graph.region') : t('graph.kind')}
           </label>
         ))}
       </fieldset>
-      <ul className="legend" aria-label={mode === 'kind' ? 'Kind colours' : 'Region colours'}>
+      <ul className="legend" aria-label={mode === 'kind' ? t('graph.kindColours') : t('graph.regionColours')}>
         {entries.map((e) => (
           <li key={e.key}>
             <span className="swatch" style={{ background: e.color }} aria-hidden="true" />

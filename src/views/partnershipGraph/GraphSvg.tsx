@@ -19,6 +19,12 @@ export interface GraphDrawProps {
   labelMinRadius: number;
 }
 
+interface SvgText {
+  /** The accessible name of the drawing and of each node, in the interface language. */
+  drawingLabel: string;
+  nodeLabel(node: GraphNode): string;
+}
+
 const ARROWS: Record<string, 'left' | 'right' | 'up' | 'down'> = {
   ArrowLeft: 'left',
   ArrowRight: 'right',
@@ -38,11 +44,11 @@ interface Handlers {
 }
 
 /** Draws a graph of moderate size as SVG: every node is a focusable button, every link clickable. */
-export function GraphSvg(props: GraphDrawProps & Handlers) {
+export function GraphSvg(props: GraphDrawProps & Handlers & SvgText) {
   const { nodes, links, screen, radius, width, color, highlight, focused, compare, labels, labelMinRadius } =
     props;
   return (
-    <svg className="graph" role="group" aria-label="Agencies and their shared missions">
+    <svg className="graph" role="group" aria-label={props.drawingLabel}>
       <g className="links">
         {links.map((l) => {
           const a = screen.get(l.source);
@@ -86,7 +92,7 @@ export function GraphSvg(props: GraphDrawProps & Handlers) {
               role="button"
               tabIndex={0}
               aria-pressed={isFocused}
-              aria-label={`${n.name}: ${n.missionCount} missions, ${n.partnerCount} partners`}
+              aria-label={props.nodeLabel(n)}
               data-id={n.id}
               onKeyDown={(e) => {
                 const arrow = ARROWS[e.key];

@@ -14,6 +14,7 @@ import { createHitTester } from './hitTest';
 import { kindColor, linkWidthScale, nodeRadiusScale, regionColor } from './scales';
 import { useElementSize } from './useElementSize';
 import { useGraphLayout } from './useGraphLayout';
+import { usePlural, useT } from '../../i18n';
 
 const FALLBACK_SIZE = { width: 640, height: 440 };
 /** Nodes at least this large may carry a label; smaller ones get one in a focused neighbourhood. */
@@ -46,6 +47,8 @@ export function PartnershipGraph() {
   const orgById = useAppStore(selectOrgById);
   const { focusAgency, setCompare, setColor } = appStore.getState();
   const [hovered, setHovered] = useState<GraphNode | null>(null);
+  const t = useT();
+  const tp = usePlural();
   const [hoveredLink, setHoveredLink] = useState<GraphLink | null>(null);
   const useCanvas = graph.nodes.length >= CANVAS_MIN_NODES || graph.links.length >= CANVAS_MIN_LINKS;
 
@@ -210,16 +213,24 @@ export function PartnershipGraph() {
     : {};
 
   const name = (id: string) => orgById.get(id)?.name ?? id;
+  const nodeLabel = (n: GraphNode) =>
+    t('graph.node', { name: n.name, missions: n.missionCount, partners: n.partnerCount });
   // What a screen reader hears when focus moves to an agency: who it is and its main partners.
+  const mainPartners = hovered ? partnersOf(graph, hovered.id).slice(0, 5) : [];
   const announcement = hovered
-    ? `${hovered.name}, ${hovered.fullName}: ${hovered.missionCount} missions, ${hovered.partnerCount} partners. ${
-        partnersOf(graph, hovered.id).length
-          ? `Main partners: ${partnersOf(graph, hovered.id)
-              .slice(0, 5)
-              .map((p) => `${name(p.id)} (${p.weight})`)
-              .join(', ')}. Arrow keys move to a partner; Enter focuses.`
-          : ''
-      }`
+    ? [
+        t('graph.announce', {
+          name: hovered.name,
+          fullName: hovered.fullName,
+          missions: hovered.missionCount,
+          partners: hovered.partnerCount,
+        }),
+        mainPartners.length
+          ? t('graph.announcePartners', {
+              list: mainPartners.map((p) => `${name(p.id)} (${p.weight})`).join(', '),
+            })
+          : '',
+      ].join(' ')
     : '';
   const draw = {
     nodes: graph.nodes,
@@ -239,34 +250,39 @@ export function PartnershipGraph() {
     <section className="panel graph-panel" aria-labelledby="graph-title">
       <div className="panel-head">
         <h2 id="graph-title" className="panel-title">
-          Partnership graph
+          {t('graph.title')}
         </h2>
         <p className="muted">
-          {graph.nodes.length} organizations · {graph.links.length} partnerships
-          {pending && <span className="busy"> · laying out…</span>}
+          {t('graph.counts', { orgs: graph.nodes.length, links: graph.links.length })}
+          {pending && <span className="busy"> · {t('graph.busy')}</span>}
         </p>
-        <div className="toolbar" role="toolbar" aria-label="Graph controls">
-          <button type="button" className="button small" onClick={() => zoomBy(1.4)} aria-label="Zoom in">
+        <div className="toolbar" role="toolbar" aria-label={t('graph.controls')}>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => zoomBy(1.4)}
+            aria-label={t('graph.zoomIn')}
+          >
             +
           </button>
           <button
             type="button"
             className="button small"
             onClick={() => zoomBy(1 / 1.4)}
-            aria-label="Zoom out"
+            aria-label={t('graph.zoomOut')}
           >
             −
           </button>
           <button type="button" className="button small" onClick={resetZoom}>
-            Fit
+            {t('graph.fit')}
           </button>
           <button type="button" className="button small" onClick={rerunLayout}>
-            Re-run layout
+            {t('graph.relayout')}
           </button>
         </div>
       </div>
       {graph.nodes.length === 0 ? (
-        <p className="empty">No partnerships match these filters.</p>
+        <p className="empty">{t('graph.empty')}</p>
       ) : (
         <div className="graph-wrap">
           <div
@@ -293,6 +309,8 @@ export function PartnershipGraph() {
             ) : (
               <GraphSvg
                 {...draw}
+                drawingLabel={t('graph.drawing')}
+                nodeLabel={nodeLabel}
                 onNodePointerDown={(e, n) => startPress(e, n.id)}
                 onNodePointerMove={movePress}
                 onNodePointerUp={endPress}
@@ -309,7 +327,7 @@ export function PartnershipGraph() {
           </div>
           {useCanvas && (
             // The canvas is a picture; this list is its keyboard and screen-reader face.
-            <ul className="visually-hidden" aria-label="Agencies in the graph">
+            <ul className="visually-hidden" aria-label={t('graph.nodeList')}>
               {graph.nodes.map((n) => (
                 <li key={n.id}>
                   <button
@@ -319,7 +337,7 @@ export function PartnershipGraph() {
                     onFocus={() => setHovered(n)}
                     onBlur={() => setHovered(null)}
                   >
-                    {`${n.name}: ${n.missionCount} missions, ${n.partnerCount} partners`}
+                    {nodeLabel(n)}
                   </button>
                 </li>
               ))}
@@ -332,18 +350,18 @@ export function PartnershipGraph() {
                   <strong>{hovered.name}</strong>
                   <span>{hovered.fullName}</span>
                   <span>
-                    {hovered.missionCount} missions · {hovered.partnerCount} partners
+                    {t('graph.tooltipCounts', {
+                      missions: hovered.missionCount,
+                      partners: hovered.partnerCount,
+                    })}
                   </span>
                 </>
               ) : hoveredLink ? (
                 <>
                   <strong>
-                    {name(hoveredLink.source)} and {name(hoveredLink.target)}
+                    {t('graph.linkTitle', { a: name(hoveredLink.source), b: name(hoveredLink.target) })}
                   </strong>
-                  <span>
-                    {hoveredLink.weight} shared {hoveredLink.weight === 1 ? 'mission' : 'missions'}. Click to
-                    compare.
-                  </span>
+                  <span>{tp('graph.linkCount', hoveredLink.weight)}</span>
                 </>
               ) : null}
             </div>
@@ -352,10 +370,7 @@ export function PartnershipGraph() {
             {announcement}
           </p>
           <GraphLegend nodes={graph.nodes} mode={colorMode} onModeChange={setColor} />
-          <p className="hint muted">
-            Click an agency to focus on it, a line to compare the two agencies. Drag to move an agency; scroll
-            or pinch to zoom; drag the background to pan.
-          </p>
+          <p className="hint muted">{t('graph.hint')}</p>
         </div>
       )}
     </section>

@@ -21,14 +21,6 @@ export const KIND_COLORS: Record<OrgKind, string> = {
   observatory: '#e15759',
 };
 
-export const KIND_LABELS: Record<OrgKind, string> = {
-  agency: 'Space agency',
-  intergovernmental: 'Intergovernmental body',
-  company: 'Company',
-  research: 'Research institute',
-  observatory: 'Observatory',
-};
-
 export const kindColor = scaleOrdinal<OrgKind, string>()
   .domain(ORG_KINDS)
   .range(ORG_KINDS.map((k) => KIND_COLORS[k]));

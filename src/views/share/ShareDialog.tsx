@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { serializeUrlState, VIEWS, type ViewName } from '../../domain/urlState';
 import { appStore, urlStateOf } from '../../store/store';
+import { useT, type MessageKey } from '../../i18n';
 
 interface Props {
   open: boolean;
@@ -19,6 +20,7 @@ function CopyField({
 }) {
   const id = useId();
   const [copied, setCopied] = useState(false);
+  const t = useT();
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
@@ -38,18 +40,18 @@ function CopyField({
           <input id={id} className="text-input" readOnly value={value} />
         )}
         <button type="button" className="button" onClick={() => void copy()}>
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? t('share.copied') : t('share.copy')}
         </button>
       </div>
     </div>
   );
 }
 
-const VIEW_LABELS: Record<ViewName, string> = {
-  graph: 'Partnership graph',
-  table: 'Mission table',
-  timeline: 'Timeline',
-};
+const VIEW_LABELS = {
+  graph: 'graph.title',
+  table: 'table.title',
+  timeline: 'timeline.title',
+} as const satisfies Record<ViewName, MessageKey>;
 
 /** The link to exactly this view, and a ready-made iframe to embed it in a class page. */
 export function ShareDialog({ open, onClose }: Props) {
@@ -57,6 +59,7 @@ export function ShareDialog({ open, onClose }: Props) {
   const [width, setWidth] = useState(800);
   const [height, setHeight] = useState(520);
   const viewId = useId();
+  const t = useT();
   const current = urlStateOf(appStore.getState());
   const base = `${window.location.origin}${window.location.pathname}`;
   const link = `${base}${serializeUrlState(current)}`;
@@ -70,13 +73,13 @@ export function ShareDialog({ open, onClose }: Props) {
   const snippet = `<iframe src="${base}${serializeUrlState(embedState)}" width="${width}" height="${height}" style="border:0;max-width:100%" title="Space Collaboration Explorer" loading="lazy"></iframe>`;
 
   return (
-    <Dialog open={open} onClose={onClose} title="Share this view" className="share">
-      <p>Anyone who opens the link sees exactly this view: the same filters, selection and settings.</p>
-      <CopyField label="Link to this view" value={link} />
-      <h3>Embed in a class page</h3>
+    <Dialog open={open} onClose={onClose} title={t('share.title')} className="share">
+      <p>{t('share.intro')}</p>
+      <CopyField label={t('share.link')} value={link} />
+      <h3>{t('share.embed')}</h3>
       <div className="embed-options">
         <div>
-          <label htmlFor={viewId}>Show</label>
+          <label htmlFor={viewId}>{t('share.show')}</label>
           <select
             id={viewId}
             className="text-input"
@@ -85,14 +88,14 @@ export function ShareDialog({ open, onClose }: Props) {
           >
             {VIEWS.map((v) => (
               <option key={v} value={v}>
-                {VIEW_LABELS[v]}
+                {t(VIEW_LABELS[v])}
               </option>
             ))}
-            <option value="all">All views</option>
+            <option value="all">{t('share.allViews')}</option>
           </select>
         </div>
         <div>
-          <label htmlFor={`${viewId}-w`}>Width</label>
+          <label htmlFor={`${viewId}-w`}>{t('share.width')}</label>
           <input
             id={`${viewId}-w`}
             className="text-input"
@@ -104,7 +107,7 @@ export function ShareDialog({ open, onClose }: Props) {
           />
         </div>
         <div>
-          <label htmlFor={`${viewId}-h`}>Height</label>
+          <label htmlFor={`${viewId}-h`}>{t('share.height')}</label>
           <input
             id={`${viewId}-h`}
             className="text-input"
@@ -116,7 +119,7 @@ export function ShareDialog({ open, onClose }: Props) {
           />
         </div>
       </div>
-      <CopyField label="Embed code" value={snippet} multiline />
+      <CopyField label={t('share.code')} value={snippet} multiline />
     </Dialog>
   );
 }

@@ -1,17 +1,21 @@
 import { useState } from 'react';
 import { appStore } from '../../store/store';
 import { useStories } from './useStories';
+import { useT } from '../../i18n';
 
 /** Lists the guided stories; choosing one starts it at its first chapter. */
 export function StoriesMenu() {
   const [open, setOpen] = useState(false);
   const state = useStories(open);
+  const t = useT();
   return (
     <details className="menu" open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
-      <summary className="button">Stories</summary>
+      <summary className="button">{t('header.stories')}</summary>
       <div className="menu-body">
-        {state.status === 'loading' && <p className="muted">Loading stories…</p>}
-        {state.status === 'error' && <p role="alert">{state.message}</p>}
+        {state.status === 'loading' && <p className="muted">{t('story.loading')}</p>}
+        {state.status === 'error' && (
+          <p role="alert">{t('notice.storiesFailed', { reason: state.message })}</p>
+        )}
         {state.status === 'ready' && (
           <ul>
             {state.stories.map((s) => (
@@ -26,7 +30,7 @@ export function StoriesMenu() {
                 >
                   {s.title}
                 </button>{' '}
-                <span className="muted">{s.chapters.length} chapters</span>
+                <span className="muted">{t('story.chapters', { count: s.chapters.length })}</span>
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { parseUrlState } from '../../domain/urlState';
 import { appStore, useAppStore } from '../../store/store';
 import { useStories } from './useStories';
+import { useT } from '../../i18n';
 
 const TYPING = 'input, select, textarea, [contenteditable="true"], [role="button"], tr[tabindex]';
 
@@ -17,6 +18,7 @@ export function StoryBar() {
   const story = state.status === 'ready' ? state.stories.find((s) => s.id === storyId) : undefined;
   const count = story?.chapters.length ?? 0;
   const current = story?.chapters[Math.min(chapter, count) - 1];
+  const t = useT();
 
   // Apply the chapter's saved view when the chapter changes (the user may then explore from there).
   useEffect(() => {
@@ -36,9 +38,15 @@ export function StoryBar() {
 
   useEffect(() => {
     if (storyId === null || state.status === 'loading') return;
-    if (state.status === 'error') addNotices([state.message]);
+    if (state.status === 'error')
+      addNotices([{ key: 'notice.storiesFailed', params: { reason: state.message } }]);
     else if (!story) {
-      addNotices([`No story "${storyId}": the stories are ${state.stories.map((s) => s.id).join(', ')}.`]);
+      addNotices([
+        {
+          key: 'notice.unknownStory',
+          params: { id: storyId, ids: state.stories.map((s) => s.id).join(', ') },
+        },
+      ]);
       openStory(null);
     }
   }, [storyId, state, story, addNotices, openStory]);
@@ -64,9 +72,7 @@ export function StoryBar() {
   return (
     <section className="story-bar" aria-labelledby="story-title" aria-live="polite">
       <div className="story-text">
-        <p className="story-name">
-          {story.title} · chapter {chapter} of {count}
-        </p>
+        <p className="story-name">{t('story.chapterOf', { story: story.title, chapter, count })}</p>
         <h2 id="story-title">{current.title}</h2>
         <p className="story-caption">{current.caption}</p>
       </div>
@@ -77,7 +83,7 @@ export function StoryBar() {
           disabled={chapter <= 1}
           onClick={() => openStory(story.id, chapter - 1)}
         >
-          ← Previous
+          {t('story.previous')}
         </button>
         <button
           type="button"
@@ -85,12 +91,12 @@ export function StoryBar() {
           disabled={chapter >= count}
           onClick={() => openStory(story.id, chapter + 1)}
         >
-          Next →
+          {t('story.next')}
         </button>
         <button
           type="button"
           className="icon-button"
-          aria-label="Close the story"
+          aria-label={t('story.close')}
           onClick={() => openStory(null)}
         >
           ×

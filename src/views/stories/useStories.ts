@@ -9,16 +9,15 @@ let cache: Promise<State> | null = null;
 async function fetchStories(): Promise<State> {
   try {
     const response = await fetch('data/stories.json');
-    if (!response.ok)
-      return { status: 'error', message: `The stories could not be loaded (HTTP ${response.status}).` };
+    if (!response.ok) return { status: 'error', message: `HTTP ${response.status}` };
     const result = validateStories(await response.json());
     return result.ok
       ? { status: 'ready', stories: result.stories }
-      : { status: 'error', message: `The stories file has problems: ${result.errors.join('; ')}` };
+      : { status: 'error', message: result.errors.join('; ') };
   } catch (error) {
     return {
       status: 'error',
-      message: `The stories could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+      message: error instanceof Error ? error.message : String(error),
     };
   }
 }

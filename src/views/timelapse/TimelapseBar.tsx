@@ -3,6 +3,7 @@ import { clampYear, SPEEDS, stepYear } from '../../domain/timelapse';
 import { selectLapseRange } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { useTimelapsePlayer } from './useTimelapsePlayer';
+import { useT } from '../../i18n';
 
 /**
  * The time-lapse: play the years from the first mission to the last and watch the network grow. The slider
@@ -19,6 +20,7 @@ export function TimelapseBar() {
   const sliderId = useId();
   const speedId = useId();
   const shown = year ?? range[1];
+  const t = useT();
 
   const play = () => {
     if (playing) setPlaying(false);
@@ -36,15 +38,20 @@ export function TimelapseBar() {
   };
 
   return (
-    <section className="timelapse" aria-label="Time-lapse">
+    <section className="timelapse" aria-label={t('lapse.label')}>
       <button type="button" className="button play" onClick={play} aria-pressed={playing}>
-        {playing ? '❚❚ Pause' : '▶ Play'}
+        {playing ? t('lapse.pause') : t('lapse.play')}
       </button>
-      <button type="button" className="button small" onClick={() => step(-1)} aria-label="Previous year">
+      <button
+        type="button"
+        className="button small"
+        onClick={() => step(-1)}
+        aria-label={t('lapse.previous')}
+      >
         ◀
       </button>
       <label htmlFor={sliderId} className="visually-hidden">
-        Year
+        {t('lapse.year')}
       </label>
       <input
         id={sliderId}
@@ -53,20 +60,20 @@ export function TimelapseBar() {
         max={range[1]}
         step={1}
         value={clampYear(shown, range)}
-        aria-valuetext={year === null ? 'All years' : String(year)}
+        aria-valuetext={year === null ? t('lapse.allYears') : String(year)}
         onChange={(e) => {
           setPlaying(false);
           setYear(Number(e.target.value));
         }}
       />
-      <button type="button" className="button small" onClick={() => step(1)} aria-label="Next year">
+      <button type="button" className="button small" onClick={() => step(1)} aria-label={t('lapse.next')}>
         ▶
       </button>
       <output className="lapse-year" aria-live="off">
-        {year ?? 'All years'}
+        {year ?? t('lapse.allYears')}
       </output>
       <fieldset className="segmented">
-        <legend className="visually-hidden">Show</legend>
+        <legend className="visually-hidden">{t('lapse.show')}</legend>
         <label>
           <input
             type="radio"
@@ -74,14 +81,14 @@ export function TimelapseBar() {
             checked={lapse === 'cumulative'}
             onChange={() => setLapse('cumulative')}
           />
-          Up to this year
+          {t('lapse.cumulative')}
         </label>
         <label>
           <input type="radio" name="lapse" checked={lapse === 'active'} onChange={() => setLapse('active')} />
-          Running this year
+          {t('lapse.active')}
         </label>
       </fieldset>
-      <label htmlFor={speedId}>Speed</label>
+      <label htmlFor={speedId}>{t('lapse.speed')}</label>
       <select
         id={speedId}
         className="text-input speed"
@@ -96,7 +103,7 @@ export function TimelapseBar() {
       </select>
       {year !== null && (
         <button type="button" className="link-button" onClick={() => setYear(null)}>
-          Show all years
+          {t('lapse.showAll')}
         </button>
       )}
     </section>

@@ -1,10 +1,11 @@
 import { scaleLinear } from 'd3';
 import { useMemo, useRef, useState } from 'react';
-import { MISSION_TYPE_LABELS, type MissionType } from '../../data/vocabulary';
+import type { Destination, MissionType } from '../../data/vocabulary';
 import { groupIntoLanes, yearExtent, type TimelineRow } from '../../domain/timeline';
 import { selectDatasetYears, selectMissionById, selectTimelineRows } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { YearBrush } from './YearBrush';
+import { useT, type Translate } from '../../i18n';
 
 const ROW = 18;
 const BAR = 11;
@@ -18,21 +19,17 @@ const LABEL_CHAR = 5.8;
 export const CULL_MIN_ROWS = 500;
 const CULL_MARGIN = 300;
 
-const STYLE_TEXT: Record<TimelineRow['style'], string> = {
-  finished: 'completed',
-  ongoing: 'active, still running',
-  planned: 'planned',
-  'ended-early': 'ended early',
-};
-
-function spanText(r: TimelineRow): string {
-  if (r.style === 'ongoing') return `${r.start} to present`;
-  if (r.style === 'planned') return `planned for ${r.start}`;
-  return r.start === r.end ? String(r.start) : `${r.start} to ${r.end}`;
+function spanText(r: TimelineRow, t: Translate): string {
+  if (r.style === 'ongoing') return t('timeline.span.ongoing', { start: r.start });
+  if (r.style === 'planned') return t('timeline.span.planned', { start: r.start });
+  return r.start === r.end ? String(r.start) : t('timeline.span.range', { start: r.start, end: r.end });
 }
+
+const styleText = (r: TimelineRow, t: Translate) => t(`timeline.style.${r.style}`);
 
 /** One bar per mission on a shared year axis, in lanes; a fixed-width drawing scaled to the panel. */
 export function Timeline() {
+  const t = useT();
   const present = useAppStore((s) => s.present);
   // On a classroom screen the bars and their labels grow with the type.
   const row = present ? 30 : ROW;
@@ -75,7 +72,7 @@ export function Timeline() {
         .range([MARGIN.left, WIDTH - MARGIN.right]),
     [first, last],
   );
-  const ticks = x.ticks(Math.min(12, last - first)).filter((t) => Number.isInteger(t));
+  const ticks = x.ticks(Math.min(12, last - first)).filter((tick) => Number.isInteger(tick));
   const lanes = useMemo(() => groupIntoLanes(rows, missionById, lanesBy), [rows, missionById, lanesBy]);
   const starts = useMemo(() => {
     const counts = new Map<number, number>();
@@ -99,16 +96,16 @@ export function Timeline() {
   const cull = rows.length > CULL_MIN_ROWS;
   const inView = (y: number) => !cull || (y > view.top - CULL_MARGIN && y < view.bottom + CULL_MARGIN);
   const laneLabel = (key: string) =>
-    lanesBy === 'type' ? (MISSION_TYPE_LABELS[key as MissionType] ?? key) : key;
+    lanesBy === 'type' ? t(`type.${key as MissionType}`) : t(`destination.${key as Destination}`);
 
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-title">
       <div className="panel-head">
         <h2 id="timeline-title" className="panel-title">
-          Timeline
+          {t('timeline.title')}
         </h2>
         <fieldset className="segmented">
-          <legend>Lanes by</legend>
+          <legend>{t('timeline.lanesBy')}</legend>
           {(['type', 'destination'] as const).map((m) => (
             <label key={m}>
               <input
@@ -117,31 +114,36 @@ export function Timeline() {
                 checked={lanesBy === m}
                 onChange={() => setLanes(m)}
               />
-              {m === 'type' ? 'Type' : 'Destination'}
+              {m === 'type' ? t('timeline.byType') : t('timeline.byDestination')}
             </label>
           ))}
         </fieldset>
-        <ul className="legend" aria-label="Bar styles">
+        <ul className="legend" aria-label={t('timeline.styles')}>
           <li>
-            <span className="swatch bar-finished" aria-hidden="true" /> completed
+            <span className="swatch bar-finished" aria-hidden="true" /> {t('timeline.completed')}
           </li>
           <li>
-            <span className="swatch bar-ongoing" aria-hidden="true" /> active
+            <span className="swatch bar-ongoing" aria-hidden="true" /> {t('timeline.active')}
           </li>
           <li>
-            <span className="swatch bar-planned" aria-hidden="true" /> planned
+            <span className="swatch bar-planned" aria-hidden="true" /> {t('timeline.planned')}
           </li>
           <li>
-            <span className="swatch bar-ended-early" aria-hidden="true" /> failed or cancelled
+            <span className="swatch bar-ended-early" aria-hidden="true" /> {t('timeline.ended')}
           </li>
         </ul>
       </div>
-      <YearBrush extent={overview} from={from} to={to} starts={starts} onChange={setYearRange} />
-      <p className="hint muted">
-        Drag across the strip to choose years; drag the selection to pan, its edges to zoom.
-      </p>
+      <YearBrush
+        extent={overview}
+        from={from}
+        to={to}
+        starts={starts}
+        onChange={setYearRange}
+        label={t('timeline.brush')}
+      />
+      <p className="hint muted">{t('timeline.brushHint')}</p>
       {rows.length === 0 ? (
-        <p className="empty">No mission matches these filters.</p>
+        <p className="empty">{t('timeline.empty')}</p>
       ) : (
         <div
           className="timeline-scroll"
@@ -154,7 +156,7 @@ export function Timeline() {
             viewBox={`0 0 ${WIDTH} ${height}`}
             width="100%"
             role="group"
-            aria-label="Missions by year"
+            aria-label={t('timeline.drawing')}
           >
             <defs>
               <pattern
@@ -172,11 +174,11 @@ export function Timeline() {
               </clipPath>
             </defs>
             <g className="axis" aria-hidden="true">
-              {ticks.map((t) => (
-                <g key={t} transform={`translate(${x(t)},0)`}>
+              {ticks.map((tick) => (
+                <g key={tick} transform={`translate(${x(tick)},0)`}>
                   <line y1={AXIS - 20} y2={height} className="gridline" />
                   <text y={AXIS - 24} textAnchor="middle">
-                    {t}
+                    {tick}
                   </text>
                 </g>
               ))}
@@ -189,7 +191,7 @@ export function Timeline() {
                     textAnchor={nowX > WIDTH - 90 ? 'end' : 'start'}
                     className="now-label"
                   >
-                    now ({currentYear})
+                    {t('timeline.now', { year: currentYear })}
                   </text>
                 </>
               )}
@@ -199,7 +201,7 @@ export function Timeline() {
                 key={lane.key}
                 className="lane"
                 role="list"
-                aria-label={`${laneLabel(lane.key)}: ${lane.rows.length} missions`}
+                aria-label={t('timeline.lane', { name: laneLabel(lane.key), count: lane.rows.length })}
               >
                 <text x={MARGIN.left} y={top + LANE_HEAD - 7} className="lane-label" aria-hidden="true">
                   {laneLabel(lane.key)} · {lane.rows.length}
@@ -224,7 +226,11 @@ export function Timeline() {
                           role="button"
                           tabIndex={0}
                           aria-pressed={isSelected}
-                          aria-label={`${r.name}, ${spanText(r)}, ${STYLE_TEXT[r.style]}`}
+                          aria-label={t('timeline.bar', {
+                            name: r.name,
+                            span: spanText(r, t),
+                            style: styleText(r, t),
+                          })}
                           onClick={() => selectMission(r.id)}
                           onPointerEnter={() => setHovered(r)}
                           onFocus={() => setHovered(r)}
@@ -265,9 +271,11 @@ export function Timeline() {
         <div className="tooltip timeline-tooltip" role="tooltip">
           <strong>{hovered.name}</strong>
           <span>
-            {spanText(hovered)} · {STYLE_TEXT[hovered.style]}
+            {spanText(hovered, t)} · {styleText(hovered, t)}
           </span>
-          <span>{missionById.get(hovered.id)?.partners.length ?? 0} partners · click for details</span>
+          <span>
+            {t('timeline.tooltipPartners', { count: missionById.get(hovered.id)?.partners.length ?? 0 })}
+          </span>
         </div>
       )}
     </section>

@@ -10,6 +10,8 @@ interface Props {
   /** Missions started per year, drawn as a small histogram under the brush. */
   starts: ReadonlyMap<number, number>;
   onChange(from: number | null, to: number | null): void;
+  /** The accessible name of the strip. */
+  label: string;
 }
 
 const WIDTH = 1000;
@@ -22,7 +24,7 @@ const MARGIN = { left: 12, right: 16 };
  * a click outside it clears them. The brush is the year filter's other face: when the filter changes
  * elsewhere (the inputs, a chip, back/forward), the selection moves to match.
  */
-export function YearBrush({ extent, from, to, starts, onChange }: Props) {
+export function YearBrush({ extent, from, to, starts, onChange, label }: Props) {
   const gRef = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const onChangeRef = useRef(onChange);
@@ -80,7 +82,7 @@ export function YearBrush({ extent, from, to, starts, onChange }: Props) {
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       width="100%"
       role="group"
-      aria-label="Year range brush"
+      aria-label={label}
     >
       <g aria-hidden="true">
         {[...starts.entries()].map(([year, n]) => {

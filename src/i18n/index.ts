@@ -1,0 +1,48 @@
+import { useCallback } from 'react';
+import { useAppStore } from '../store/store';
+import { en, type MessageKey } from './en';
+import { ko } from './ko';
+
+import type { Message, Params } from './message';
+
+export type { Message, MessageKey, Params };
+
+export const CATALOGUES = { en, ko } as const;
+export type Language = keyof typeof CATALOGUES;
+
+export function translate(lang: Language, key: MessageKey, params?: Params): string {
+  const template: string = CATALOGUES[lang][key] ?? en[key];
+  return params
+    ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m))
+    : template;
+}
+
+/** The language shown: the link's `lang`, else the browser's preference when it is one we have, else English. */
+export function resolveLanguage(lang: Language | null): Language {
+  if (lang) return lang;
+  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  return preferred.some((l) => l?.toLowerCase().startsWith('ko')) ? 'ko' : 'en';
+}
+
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** The translate function for the active language; components re-render when the language changes. */
+export function useT(): Translate {
+  const lang = resolveLanguage(useAppStore((s) => s.lang));
+  return useCallback<Translate>((key, params) => translate(lang, key, params), [lang]);
+}
+
+export const formatMessage = (t: Translate, m: Message) => t(m.key, m.params);
+
+/** Keys that come in a singular (".one") and a plural (".other") form. */
+type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.one` ? B : never) : never;
+
+/**
+ * Picks the singular or plural form for a count (English needs both; Korean writes both the same) and fills
+ * `{count}` along with any other values.
+ */
+export function usePlural(): (base: PluralBase, count: number, params?: Params) => string {
+  const t = useT();
+  return (base, count, params) =>
+    t(`${base}.${count === 1 ? 'one' : 'other'}` as MessageKey, { count, ...params });
+}
