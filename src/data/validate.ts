@@ -97,7 +97,8 @@ function validateOrganization(raw: unknown, path: string, c: Collector): Organiz
       `country ${describe(country)} must be a two-letter ISO code such as "FR", or null`,
     );
   }
-  if (!isHttpUrl(raw.url)) c.add(`${path}.url`, `url ${describe(raw.url)} must be an http(s) link`);
+  // An empty url means "not known" (organizations created during a CSV import); anything else must be a link.
+  if (raw.url !== '' && !isHttpUrl(raw.url)) c.add(`${path}.url`, `url ${describe(raw.url)} must be an http(s) link`);
   const name = c.text(raw, 'name', path);
   return {
     id,
