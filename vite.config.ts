@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import './tests/support/node20.ts';
+import { contentSecurityPolicy } from './vite-csp.ts';
 
 // One config for the app and both test projects: unit/component tests run in jsdom next to the code,
 // browser tests (tests/) drive the built app in Debian's Chromium through playwright-core.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   base: './',
   build: { sourcemap: true },
   test: {

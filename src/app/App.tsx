@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import { resolveLanguage, useT } from '../i18n';
-import { useAppStore } from '../store/store';
+import { appStore as useAppStoreApi, useAppStore } from '../store/store';
 import { FiltersPanel } from '../views/filters/FiltersPanel';
 import { AgencyDetails } from '../views/agencyDetails/AgencyDetails';
+import { ImportDialog } from '../views/data/ImportDialog';
 import { ComparePanel } from '../views/compare/ComparePanel';
 import { MissionDetails } from '../views/missionDetails/MissionDetails';
 import { MissionTable } from '../views/missionTable/MissionTable';
@@ -16,6 +17,8 @@ import { LoadProblem } from './LoadProblem';
 import { Notices } from './Notices';
 import { useDatasetLoader } from './useDatasetLoader';
 
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+
 export function App() {
   useDatasetLoader();
   const status = useAppStore((s) => s.datasetStatus);
@@ -27,6 +30,27 @@ export function App() {
   const lang = resolveLanguage(useAppStore((s) => s.lang));
 
   const single = embed && view !== null;
+  // A file dropped anywhere on the page opens the import dialog.
+  const [dragging, setDragging] = useState(false);
+  const dropHandlers = embed
+    ? {}
+    : {
+        onDragOver: (e: DragEvent) => {
+          if (!hasFiles(e)) return;
+          e.preventDefault();
+          setDragging(true);
+        },
+        onDragLeave: (e: DragEvent) => {
+          if (e.currentTarget === e.target) setDragging(false);
+        },
+        onDrop: (e: DragEvent) => {
+          if (!hasFiles(e)) return;
+          e.preventDefault();
+          setDragging(false);
+          const file = e.dataTransfer.files[0];
+          if (file) useAppStoreApi.getState().startImport(file);
+        },
+      };
   // Presentation mode restyles the whole document (root font size, high-contrast colours).
   useEffect(() => {
     document.documentElement.classList.toggle('present', present);
@@ -39,7 +63,14 @@ export function App() {
   return (
     <div
       className={`app${embed ? ' app--embed' : ''}${present ? ' app--present' : ''}${single ? ' app--single' : ''}`}
+      {...dropHandlers}
     >
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('data.dropHere')}
+        </div>
+      )}
+      <ImportDialog />
       {!embed && <Header />}
       <Notices />
       {status === 'ready' && <StoryBar />}
@@ -62,7 +93,7 @@ export function App() {
       ) : status === 'error' ? (
         <LoadProblem />
       ) : (
-        <output className="loading">Loading missions…</output>
+        <output className="loading">{t('app.loading')}</output>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { hasActiveFilters } from '../domain/filters';
 import { selectOrgById } from '../store/selectors';
 import { appStore, useAppStore } from '../store/store';
 import { useT } from '../i18n';
+import { describeFilters } from './describeFilters';
 
 interface Chip {
   key: string;
@@ -20,62 +21,19 @@ export function FilterChips() {
   const name = (id: string) => orgById.get(id)?.name ?? id;
   const t = useT();
 
-  const chips: Chip[] = [];
-  const joiner = filters.match === 'all' ? 'chips.and' : 'chips.or';
-  filters.agencies.forEach((id, i) =>
-    chips.push({
-      key: `agency-${id}`,
-      label: t(i === 0 ? 'chips.with' : joiner, { name: name(id) }),
-      remove: () => toggleAgency(id),
-    }),
-  );
-  if (filters.from !== null || filters.to !== null)
-    chips.push({
-      key: 'years',
-      label:
-        filters.from !== null && filters.to !== null
-          ? t('chips.years', { from: filters.from, to: filters.to })
-          : filters.from !== null
-            ? t('chips.from', { year: filters.from })
-            : t('chips.until', { year: filters.to ?? '' }),
-      remove: () => setYearRange(null, null),
-    });
-  if (filters.type)
-    chips.push({
-      key: 'type',
-      label: t(`type.${filters.type}`),
-      remove: () => setFilters({ type: null }),
-    });
-  if (filters.status)
-    chips.push({
-      key: 'status',
-      label: t(`status.${filters.status}`),
-      remove: () => setFilters({ status: null }),
-    });
-  if (filters.destination)
-    chips.push({
-      key: 'destination',
-      label: t(`destination.${filters.destination}`),
-      remove: () => setFilters({ destination: null }),
-    });
-  if (filters.q.trim())
-    chips.push({
-      key: 'q',
-      label: t('chips.search', { text: filters.q.trim() }),
-      remove: () => setFilters({ q: '' }),
-    });
-  if (agency)
-    chips.push({
-      key: 'focus',
-      label: t('chips.focus', { name: name(agency) }),
-      remove: () => focusAgency(null),
-    });
-  if (compare)
-    chips.push({
-      key: 'compare',
-      label: t('chips.compare', { a: name(compare[0]), b: name(compare[1]) }),
-      remove: () => setCompare(null),
-    });
+  const removers: Record<string, () => void> = {
+    years: () => setYearRange(null, null),
+    type: () => setFilters({ type: null }),
+    status: () => setFilters({ status: null }),
+    destination: () => setFilters({ destination: null }),
+    q: () => setFilters({ q: '' }),
+    focus: () => focusAgency(null),
+    compare: () => setCompare(null),
+  };
+  const chips: Chip[] = describeFilters({ filters, agency, compare }, t, name).map((c) => ({
+    ...c,
+    remove: removers[c.key] ?? (() => toggleAgency(c.key.slice('agency-'.length))),
+  }));
 
   if (chips.length === 0) return null;
   return (

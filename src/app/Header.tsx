@@ -4,6 +4,8 @@ import { resolveLanguage, useT } from '../i18n';
 import { selectPartnershipGraph, selectVisibleMissions } from '../store/selectors';
 import { appStore, useAppStore } from '../store/store';
 import { AboutDialog } from '../views/about/AboutDialog';
+import { DataMenu } from '../views/data/DataMenu';
+import { ExportMenu } from '../views/export/ExportMenu';
 import { ShareDialog } from '../views/share/ShareDialog';
 import { StoriesMenu } from '../views/stories/StoriesMenu';
 
@@ -31,6 +33,8 @@ export function Header() {
         </p>
       )}
       <div className="header-actions">
+        <DataMenu />
+        <ExportMenu />
         <StoriesMenu />
         <button
           type="button"

@@ -1,5 +1,6 @@
 import type { Message } from '../i18n/message';
 import type { Dataset } from './schema';
+import { LOCAL_PREFIX, readDataset } from './storage';
 import { formatIssue, validateDataset } from './validate';
 
 /** A failed load: what went wrong (put into words in the interface language) and the technical details. */
@@ -15,6 +16,7 @@ export function datasetUrl(name: string): string {
  * can act on, because the caller shows it in place of the views.
  */
 export async function loadDataset(url: string, fetchFn: typeof fetch = fetch): Promise<LoadResult> {
+  if (url.startsWith(LOCAL_PREFIX)) return loadStored(url.slice(LOCAL_PREFIX.length));
   let response: Response;
   try {
     response = await fetchFn(url);
@@ -57,4 +59,24 @@ export async function loadDataset(url: string, fetchFn: typeof fetch = fetch): P
     };
   }
   return result;
+}
+
+/** A dataset the user imported earlier, from this browser's storage. */
+async function loadStored(id: string): Promise<LoadResult> {
+  let raw: unknown;
+  try {
+    raw = await readDataset(id);
+  } catch (error) {
+    return { ok: false, title: { key: 'load.storedMissing', params: { id } }, details: [String(error)] };
+  }
+  if (raw === undefined)
+    return { ok: false, title: { key: 'load.storedMissing', params: { id } }, details: [] };
+  const result = validateDataset(raw);
+  return result.ok
+    ? result
+    : {
+        ok: false,
+        title: { key: 'load.invalid.other', params: { url: id, count: result.errors.length } },
+        details: result.errors.map(formatIssue),
+      };
 }

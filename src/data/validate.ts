@@ -98,7 +98,8 @@ function validateOrganization(raw: unknown, path: string, c: Collector): Organiz
     );
   }
   // An empty url means "not known" (organizations created during a CSV import); anything else must be a link.
-  if (raw.url !== '' && !isHttpUrl(raw.url)) c.add(`${path}.url`, `url ${describe(raw.url)} must be an http(s) link`);
+  if (raw.url !== '' && !isHttpUrl(raw.url))
+    c.add(`${path}.url`, `url ${describe(raw.url)} must be an http(s) link`);
   const name = c.text(raw, 'name', path);
   return {
     id,

@@ -75,6 +75,12 @@ interface ViewSlice {
   currentYear: number;
 }
 
+interface ImportSlice {
+  /** A file the user chose or dropped, waiting in the import dialog (never in the link). */
+  pendingImport: File | null;
+  startImport(file: File | null): void;
+}
+
 interface NoticeSlice {
   notices: Notice[];
   addNotices(messages: Message[]): void;
@@ -85,6 +91,7 @@ export type AppState = DatasetSlice &
   FiltersSlice &
   SelectionSlice &
   ViewSlice &
+  ImportSlice &
   NoticeSlice & {
     /** Replaces everything a link carries (used on start and on back/forward). */
     applyUrlState(state: UrlState): void;
@@ -116,6 +123,7 @@ export const initialState = {
   data: null,
   currentYear: new Date().getFullYear(),
   notices: [],
+  pendingImport: null as File | null,
 };
 
 /** The one store. Components read it through `useAppStore`; actions and non-React code use `appStore`. */
@@ -154,6 +162,7 @@ export const appStore = createStore<AppState>()((set) => ({
         ? { notices: [...s.notices, ...fresh.map((message) => ({ id: nextNoticeId++, message }))] }
         : {};
     }),
+  startImport: (pendingImport) => set({ pendingImport }),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 
   applyUrlState: (u) =>

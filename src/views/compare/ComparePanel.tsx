@@ -1,8 +1,11 @@
 import { useId } from 'react';
+import type { Organization } from '../../data/schema';
 import { selectComparison, selectOrgById, selectOrgMissionTotals } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { yearsLabel } from '../missionTable/columns';
 import { usePlural, useT } from '../../i18n';
+
+const NO_ORGANIZATIONS: Organization[] = [];
 
 /** Two organizations side by side: what they built together, since when, and how it grew by decade. */
 export function ComparePanel() {
@@ -10,7 +13,7 @@ export function ComparePanel() {
   const comparison = useAppStore(selectComparison);
   const orgById = useAppStore(selectOrgById);
   const totals = useAppStore(selectOrgMissionTotals);
-  const organizations = useAppStore((s) => s.dataset?.organizations ?? []);
+  const organizations = useAppStore((s) => s.dataset?.organizations ?? NO_ORGANIZATIONS);
   const { setCompare, selectMission } = appStore.getState();
   const idA = useId();
   const idB = useId();

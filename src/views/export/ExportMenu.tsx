@@ -1,0 +1,165 @@
+import { describeFilters } from '../../app/describeFilters';
+import { toPairsCsv } from '../../data/csv';
+import { subsetDataset } from '../../data/exportData';
+import { useT } from '../../i18n';
+import { selectOrgById, selectVisibleMissions } from '../../store/selectors';
+import { appStore, useAppStore } from '../../store/store';
+import { download, standaloneSvg, svgToPng } from './svgExport';
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+// The drawings on screen are what gets exported, so they are found in the page when asked for.
+const graphSvg = () => document.querySelector<SVGSVGElement>('.graph-panel svg.graph');
+const graphCanvas = () => document.querySelector<HTMLCanvasElement>('.graph-panel canvas.graph');
+const timelineSvg = () => document.querySelector<SVGSVGElement>('.timeline-panel svg.timeline');
+
+/** Takes results out: the filtered missions as CSV or JSON, the graph and timeline as SVG or PNG, a citation. */
+export function ExportMenu() {
+  const t = useT();
+  const missions = useAppStore(selectVisibleMissions);
+  const orgById = useAppStore(selectOrgById);
+  const dataset = useAppStore((s) => s.dataset);
+  if (!dataset) return null;
+  const name = (id: string) => orgById.get(id)?.name ?? id;
+
+  const filterText = () => {
+    const labels = describeFilters(appStore.getState(), t, name).map((c) => c.label);
+    return labels.length ? labels.join(', ') : t('export.noFilters');
+  };
+  const caption = () =>
+    t('export.caption', {
+      filters: filterText(),
+      data: dataset.title ?? t('data.default'),
+      url: window.location.href,
+    });
+
+  const exportSvg = (svg: SVGSVGElement | null, base: string) => {
+    if (svg) download(`${base}-${stamp()}.svg`, standaloneSvg(svg, caption()), 'image/svg+xml');
+  };
+  const exportPng = async (svg: SVGSVGElement | null, base: string) => {
+    if (svg) download(`${base}-${stamp()}.png`, await svgToPng(standaloneSvg(svg, caption()), 3));
+  };
+  const exportCanvasPng = async (canvas: HTMLCanvasElement) => {
+    // A large graph is already a bitmap at device resolution: copy it and add the caption underneath.
+    const out = document.createElement('canvas');
+    out.width = canvas.width;
+    out.height = canvas.height + 60;
+    const ctx = out.getContext('2d');
+    if (!ctx) return;
+    ctx.fillStyle = getComputedStyle(canvas.closest('.panel') ?? document.body).backgroundColor || '#fff';
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(canvas, 0, 0);
+    ctx.fillStyle = getComputedStyle(document.body).color;
+    ctx.font = `${Math.round(24 * (canvas.width / canvas.clientWidth / 2))}px system-ui, sans-serif`;
+    ctx.fillText(caption(), 16, out.height - 20);
+    const blob = await new Promise<Blob | null>((resolve) => out.toBlob(resolve, 'image/png'));
+    if (blob) download(`partnership-graph-${stamp()}.png`, blob);
+  };
+  const orgs = dataset.organizations;
+
+  return (
+    <details className="menu">
+      <summary className="button">{t('export.menu')}</summary>
+      <div className="menu-body">
+        <ul className="menu-actions">
+          <li>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                const used = new Set(missions.flatMap((m) => m.partners.map((p) => p.org)));
+                download(
+                  `missions-${stamp()}.csv`,
+                  toPairsCsv(
+                    missions,
+                    orgs.filter((o) => used.has(o.id)),
+                  ),
+                  'text/csv',
+                );
+              }}
+            >
+              {t('export.csv')}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() =>
+                download(
+                  `missions-${stamp()}.json`,
+                  JSON.stringify(
+                    subsetDataset(
+                      missions,
+                      orgs,
+                      `${dataset.title ?? 'Missions'} (${filterText()})`,
+                      stamp(),
+                    ),
+                    null,
+                    1,
+                  ),
+                  'application/json',
+                )
+              }
+            >
+              {t('export.json')}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                const svg = graphSvg();
+                // A graph large enough to be painted on a canvas is exported as PNG only.
+                if (svg) exportSvg(svg, 'partnership-graph');
+                else appStore.getState().addNotices([{ key: 'export.svgTooLarge' }]);
+              }}
+            >
+              {t('export.graphSvg')}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                const canvas = graphCanvas();
+                if (canvas) void exportCanvasPng(canvas);
+                else void exportPng(graphSvg(), 'partnership-graph');
+              }}
+            >
+              {t('export.graphPng')}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => exportSvg(timelineSvg(), 'timeline')}
+            >
+              {t('export.timelineSvg')}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void exportPng(timelineSvg(), 'timeline')}
+            >
+              {t('export.timelinePng')}
+            </button>
+          </li>
+        </ul>
+        <h3 className="small-heading">{t('export.cite')}</h3>
+        <p className="citation" data-testid="citation">
+          {t('export.citeText', {
+            title: dataset.title ?? t('data.default'),
+            date: stamp(),
+            filters: filterText(),
+            url: window.location.href,
+          })}
+        </p>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * Turns a drawing on screen into a file a teacher can put on a slide: a standalone SVG (styles inlined,
+ * since the page's CSS does not travel with it) with a caption line naming the filters and the data, or a
+ * PNG rendered from it at several times screen resolution so it stays sharp on a projector.
+ */
+
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'font-family',
+  'paint-order',
+  'text-anchor',
+  'display',
+  'visibility',
+];
+
+const NS = 'http://www.w3.org/2000/svg';
+
+/** A copy of the SVG with every computed style written inline, a background and a caption below it. */
+export function standaloneSvg(svg: SVGSVGElement, caption: string): string {
+  const box = svg.getBoundingClientRect();
+  const viewBox = svg.viewBox.baseVal;
+  const width = viewBox && viewBox.width ? viewBox.width : box.width;
+  const height = viewBox && viewBox.height ? viewBox.height : box.height;
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const source = svg.querySelectorAll('*');
+  const target = clone.querySelectorAll('*');
+  source.forEach((el, i) => {
+    const copy = target[i];
+    if (!copy) return;
+    const computed = getComputedStyle(el);
+    const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
+    copy.setAttribute('style', style);
+  });
+  const captionHeight = 28;
+  const background = getComputedStyle(svg.closest('.panel') ?? document.body).backgroundColor || '#ffffff';
+  const text = getComputedStyle(svg.closest('.panel') ?? document.body).color || '#000000';
+  clone.setAttribute('xmlns', NS);
+  clone.setAttribute('width', String(Math.round(width)));
+  clone.setAttribute('height', String(Math.round(height + captionHeight)));
+  clone.setAttribute('viewBox', `0 0 ${width} ${height + captionHeight}`);
+  clone.removeAttribute('style');
+  const bg = document.createElementNS(NS, 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', background);
+  clone.insertBefore(bg, clone.firstChild);
+  const label = document.createElementNS(NS, 'text');
+  label.setAttribute('x', '8');
+  label.setAttribute('y', String(height + captionHeight - 9));
+  label.setAttribute('style', `font: 12px system-ui, sans-serif; fill: ${text}`);
+  label.textContent = caption;
+  clone.appendChild(label);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+}
+
+/** Renders an SVG string to a PNG at `scale` times its size (3× is sharp on a 4K projector). */
+export async function svgToPng(svgText: string, scale = 3): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.decoding = 'sync';
+    await new Promise<void>((resolve, reject) => {
+      image.addEventListener('load', () => resolve());
+      image.addEventListener('error', () =>
+        reject(new Error('The drawing could not be rendered as an image.')),
+      );
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(image.width * scale);
+    canvas.height = Math.round(image.height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('No canvas available to draw the image.');
+    ctx.scale(scale, scale);
+    ctx.drawImage(image, 0, 0);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed.'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Saves a file through the browser's download, with a name that says what it is. */
+export function download(name: string, content: Blob | string, type = 'text/plain'): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,227 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { query, region, shownCount, tableRows, withApp } from './support/app';
+import { screenshot } from './support/browser';
+
+const open = withApp();
+
+const sample = (name: string) => readFileSync(new URL(`../public/samples/${name}`, import.meta.url));
+
+async function pickFile(page: Page, name: string, content: Buffer | string, mimeType = 'text/csv') {
+  await page.locator('summary', { hasText: /^Data$/ }).click();
+  await page.locator('input[type="file"]').setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
+  return page.getByRole('dialog', { name: `Importing ${name}` });
+}
+
+async function dropFile(page: Page, name: string, content: string) {
+  await page.evaluate(
+    ([fileName, text]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], fileName, { type: 'text/csv' }));
+      const target = document.querySelector('.app') as Element;
+      target.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    [name, content] as const,
+  );
+  return page.getByRole('dialog', { name: `Importing ${name}` });
+}
+
+async function openMenu(page: Page, label: RegExp) {
+  const menu = page.locator('details.menu', { has: page.locator('summary', { hasText: label }) });
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+}
+
+/** The dialog's text once the file has been read. */
+async function reportText(dialog: ReturnType<Page['getByRole']>): Promise<string> {
+  await expect.poll(() => dialog.innerText()).not.toMatch(/Reading .*…/);
+  return dialog.innerText();
+}
+
+async function downloadText(page: Page, label: string): Promise<{ name: string; body: Buffer }> {
+  await openMenu(page, /^Export$/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: label }).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), body: readFileSync(path) };
+}
+
+describe('bringing your own data', () => {
+  it('opens a CSV from the file picker, keeps it across a reload, and removes it after asking', async () => {
+    const { page, context, errors } = await open();
+    const dialog = await pickFile(page, 'missions-sample.csv', sample('missions-sample.csv'));
+    await reportText(dialog);
+    await expect(dialog.getByRole('status').innerText()).resolves.toMatch(
+      /^(\d+) of \1 missions can be loaded; 0 have problems\.$/,
+    );
+    await screenshot(page, 'import-report');
+    await dialog.getByRole('button', { name: /^Load \d+ missions$/ }).click();
+    await expect.poll(() => query(page).get('data')).toMatch(/^local:/);
+    const count = await shownCount(page);
+    expect(count).toBeGreaterThan(2);
+    const firstRow = await tableRows(page).first().innerText();
+
+    await page.reload();
+    await region(page, 'Mission table').waitFor();
+    expect(await shownCount(page)).toBe(count);
+    expect(await tableRows(page).first().innerText()).toBe(firstRow);
+
+    await page.locator('summary', { hasText: /^Data$/ }).click();
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Remove missions-sample.csv' }).click();
+    await expect.poll(() => query(page).get('data')).toBeNull();
+    await expect.poll(() => shownCount(page)).toBeGreaterThan(150);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a file dropped on the page (one row per partner)', async () => {
+    const { page, context } = await open();
+    const dialog = await dropFile(page, 'pairs-sample.csv', sample('pairs-sample.csv').toString('utf8'));
+    await dialog.getByRole('button', { name: /^Load \d+ missions$/ }).click();
+    await expect.poll(() => query(page).get('data')).toMatch(/^local:/);
+    expect(await shownCount(page)).toBeGreaterThan(1);
+    await context.close();
+  });
+
+  it('matches the columns of another spreadsheet, previews, and remembers the mapping', async () => {
+    const { page, context } = await open();
+    let dialog = await pickFile(
+      page,
+      'satellite-catalogue-sample.csv',
+      sample('satellite-catalogue-sample.csv'),
+    );
+    await reportText(dialog);
+    await expect(dialog.getByRole('heading', { name: 'Preview' }).isVisible()).resolves.toBe(true);
+    const partners = dialog.getByRole('combobox', { name: 'Partners', exact: true });
+    const chosen = await partners.inputValue();
+    expect(chosen).toMatch(/operator|owner/i);
+    await dialog.getByRole('combobox', { name: 'Between partners' }).selectOption('/');
+    expect(await dialog.locator('table.preview tbody tr').count()).toBeGreaterThan(0);
+    await screenshot(page, 'import-mapping');
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.getByRole('button', { name: /^Load/ }).click();
+    await expect.poll(() => query(page).get('data')).toMatch(/^local:/);
+
+    dialog = await pickFile(page, 'satellite-catalogue-sample.csv', sample('satellite-catalogue-sample.csv'));
+    await reportText(dialog);
+    await expect(dialog.getByRole('combobox', { name: 'Between partners' }).inputValue()).resolves.toBe('/');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await context.close();
+  });
+
+  it('explains each kind of bad file and leaves the current data and view as they were', async () => {
+    const { page, context } = await open('?agencies=esa');
+    const before = await shownCount(page);
+    const url = page.url();
+    const bad: [string, string, RegExp][] = [
+      [
+        'malformed.csv',
+        'name,start,partners\n"Unclosed,1990,NASA; ESA\nOther,1991,NASA; JAXA\n',
+        /quote|malformed|Row/i,
+      ],
+      [
+        'wrong-types.csv',
+        'name,start,partners\nProbe A,nineteen-ninety,NASA; ESA\nProbe B,1999,NASA; ESA\n',
+        /Row 2[\s\S]*start/,
+      ],
+      ['missing-columns.csv', 'title,when\nA,1990\n', /partners|name|start/i],
+      ['not-json.json', '{"version": 1, "missions": [', /JSON/i],
+    ];
+    for (const [name, content, expected] of bad) {
+      const dialog = await pickFile(page, name, content);
+      expect(await reportText(dialog)).toMatch(expected);
+      await dialog.getByRole('button', { name: 'Cancel' }).last().click();
+      await expect(dialog.count()).resolves.toBe(0);
+    }
+    // A huge file is refused before it is read.
+    // Written to a file: the test driver does not pass buffers this large.
+    const hugePath = join(tmpdir(), 'space-explorer-huge.csv');
+    writeFileSync(hugePath, Buffer.alloc(51 * 1024 * 1024, 'a'));
+    await openMenu(page, /^Data$/);
+    await page.locator('input[type="file"]').setInputFiles(hugePath);
+    const huge = page.getByRole('dialog', { name: 'Importing space-explorer-huge.csv' });
+    expect(await reportText(huge)).toMatch(/MB/);
+    await huge.getByRole('button', { name: 'Cancel' }).click();
+    expect(page.url()).toBe(url);
+    expect(await shownCount(page)).toBe(before);
+    await context.close();
+  });
+
+  it('never runs text from a file: script in names stays text, only http(s) links become links', async () => {
+    const { page, context, errors } = await open();
+    const csv =
+      'name,start,partners,summary,sources\n"<img src=x onerror=""window.pwned=1""><script>window.pwned=1</script>",2001,NASA; ESA,"<b>bold?</b>",javascript:alert(1)\n';
+    const dialog = await pickFile(page, 'injection.csv', csv);
+    await dialog.getByRole('button', { name: /^Load/ }).click();
+    await expect.poll(() => query(page).get('data')).toMatch(/^local:/);
+    await tableRows(page).first().click();
+    const details = region(page, 'Mission details');
+    await expect(details.getByRole('heading', { level: 3 }).innerText()).resolves.toContain('<script>');
+    await expect(details.innerText()).resolves.toContain('<b>bold?</b>');
+    expect(await details.getByRole('link').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('taking results out', () => {
+  it('exports the filtered missions as CSV and JSON, and the CSV re-imports to the same views', async () => {
+    const { page, context } = await open('?agencies=esa,jaxa&match=all');
+    const count = await shownCount(page);
+    const csv = await downloadText(page, 'Missions as CSV');
+    expect(csv.name).toMatch(/^missions-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.body.toString('utf8').split('\n')[0]).toMatch(/mission_id/);
+    const json = await downloadText(page, 'Missions as JSON');
+    const parsed = JSON.parse(json.body.toString('utf8'));
+    expect(parsed.missions).toHaveLength(count);
+    expect(parsed.version).toBe(1);
+
+    const dialog = await pickFile(page, csv.name, csv.body);
+    await dialog.getByRole('button', { name: /^Load/ }).click();
+    await expect.poll(() => query(page).get('data')).toMatch(/^local:/);
+    // The agency filter came along in the link, and the re-imported data shows the same missions.
+    expect(await shownCount(page)).toBe(count);
+    await context.close();
+  });
+
+  it('exports the graph and the timeline as SVG and high-resolution PNG with a caption, and a citation', async () => {
+    const { page, context } = await open('?agencies=isro');
+    const svg = await downloadText(page, 'Graph as SVG');
+    const text = svg.body.toString('utf8');
+    expect(text).toContain('<svg');
+    expect(text).toContain('With ISRO');
+    expect(text).toContain('Space Collaboration Explorer');
+    const png = await downloadText(page, 'Graph as PNG');
+    expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+    const width = png.body.readUInt32BE(16);
+    const panel = await region(page, 'Partnership graph').locator('.graph-surface').boundingBox();
+    expect(width).toBeGreaterThanOrEqual(Math.floor((panel?.width ?? 0) * 2.9));
+    const tsvg = await downloadText(page, 'Timeline as SVG');
+    expect(tsvg.body.toString('utf8')).toContain('Chandrayaan');
+    const tpng = await downloadText(page, 'Timeline as PNG');
+    expect(tpng.body.readUInt32BE(16)).toBeGreaterThan(2000);
+    await openMenu(page, /^Export$/);
+    const citation = await page.getByTestId('citation').innerText();
+    expect(citation).toContain('agencies=isro');
+    expect(citation).toContain('With ISRO');
+    await context.close();
+  });
+
+  it('ships a Content Security Policy in the built page', async () => {
+    const { page, context, errors } = await open();
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
