@@ -45,8 +45,8 @@ async function run<T>(
   try {
     return await new Promise<T>((resolve, reject) => {
       const request = action(db.transaction(STORE, mode).objectStore(STORE));
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+      request.addEventListener('success', () => resolve(request.result));
+      request.addEventListener('error', () => reject(request.error ?? new Error('IndexedDB request failed')));
     });
   } finally {
     db.close();
