@@ -130,7 +130,7 @@ export function runLayout({
   const mostlyNew = fresh > nodes.length / 2;
   simulation.alpha(mostlyNew ? 1 : 0.3);
   if (large) simulation.alphaDecay(0.045);
-  simulation.tick(mostlyNew ? (large ? 150 : 300) : large ? 60 : 120);
+  simulation.tick(mostlyNew ? (large ? 150 : 300) : large ? 30 : 50);
   simulation.stop();
   return nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]);
 }

@@ -1,4 +1,4 @@
-import type { PointerEvent as ReactPointerEvent } from 'react';
+import { memo, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Point } from '../../domain/forceLayout';
 import type { LabelPlacement } from '../../domain/labels';
 import type { GraphLink, GraphNode } from '../../domain/partnerships';
@@ -43,12 +43,30 @@ interface Handlers {
   onClickLink(link: GraphLink): void;
 }
 
-/** Draws a graph of moderate size as SVG: every node is a focusable button, every link clickable. */
-export function GraphSvg(props: GraphDrawProps & Handlers & SvgText) {
+type ContentProps = GraphDrawProps & Handlers;
+
+/**
+ * Draws a graph of moderate size as SVG: every node is a focusable button, every link clickable. Zooming
+ * only changes the transform of one group; the drawing inside is memoized and does not re-render.
+ */
+export function GraphSvg(props: ContentProps & SvgText & { zoom: { k: number; x: number; y: number } }) {
+  const { zoom, drawingLabel, nodeLabel, ...content } = props;
+  return (
+    <svg className="graph" role="group" aria-label={drawingLabel}>
+      <g transform={`translate(${zoom.x},${zoom.y}) scale(${zoom.k})`}>
+        <GraphSvgContent {...content} nodeLabel={nodeLabel} />
+      </g>
+    </svg>
+  );
+}
+
+const GraphSvgContent = memo(function GraphSvgContent(
+  props: ContentProps & { nodeLabel(node: GraphNode): string },
+) {
   const { nodes, links, screen, radius, width, color, highlight, focused, compare, labels, labelMinRadius } =
     props;
   return (
-    <svg className="graph" role="group" aria-label={props.drawingLabel}>
+    <>
       <g className="links">
         {links.map((l) => {
           const a = screen.get(l.source);
@@ -65,7 +83,14 @@ export function GraphSvg(props: GraphDrawProps & Handlers & SvgText) {
               onPointerEnter={() => props.onHoverLink(l)}
               onPointerLeave={() => props.onHoverLink(null)}
             >
-              <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} strokeWidth={width(l.weight)} />
+              <line
+                x1={a.x}
+                y1={a.y}
+                x2={b.x}
+                y2={b.y}
+                strokeWidth={width(l.weight)}
+                vectorEffect="non-scaling-stroke"
+              />
               <line
                 className="link-hit"
                 x1={a.x}
@@ -140,6 +165,6 @@ export function GraphSvg(props: GraphDrawProps & Handlers & SvgText) {
           );
         })}
       </g>
-    </svg>
+    </>
   );
-}
+});

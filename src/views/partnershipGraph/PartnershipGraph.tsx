@@ -1,5 +1,13 @@
 import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
-import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type PointerEvent as ReactPointerEvent,
+} from 'react';
 import type { Point } from '../../domain/forceLayout';
 import { neighbourInDirection, partnersOf } from '../../domain/graphNav';
 import { placeLabels } from '../../domain/labels';
@@ -114,18 +122,25 @@ export function PartnershipGraph() {
     resetZoom();
   };
 
-  // Layout coordinates are centred on 0,0; the screen adds the drawing's centre and the zoom transform.
+  // Layout coordinates are centred on 0,0; the screen adds the drawing's centre. On a canvas the zoom is
+  // applied here too (it repaints anyway); in SVG it is one transform on a group, so zooming re-renders
+  // nothing but that attribute.
+  const canvasZoom = useCanvas ? transform : IDENTITY;
   const screen = useMemo(() => {
     const out = new Map<string, Point>();
     for (const [id, p0] of positions) {
       const p = dragged.get(id) ?? p0;
       out.set(id, {
-        x: transform.x + transform.k * (p.x + size.width / 2),
-        y: transform.y + transform.k * (p.y + size.height / 2),
+        x: canvasZoom.x + canvasZoom.k * (p.x + size.width / 2),
+        y: canvasZoom.y + canvasZoom.k * (p.y + size.height / 2),
       });
     }
     return out;
-  }, [positions, dragged, transform, size]);
+  }, [positions, dragged, canvasZoom, size]);
+  const transformRef = useRef(transform);
+  useEffect(() => {
+    transformRef.current = transform;
+  }, [transform]);
 
   const highlight = useMemo(() => {
     const centre = hovered?.id ?? focused;
@@ -164,8 +179,8 @@ export function PartnershipGraph() {
     return { x: e.clientX - r.left, y: e.clientY - r.top };
   };
   const toLayout = (p: Point): Point => ({
-    x: (p.x - transform.x) / transform.k - size.width / 2,
-    y: (p.y - transform.y) / transform.k - size.height / 2,
+    x: (p.x - transformRef.current.x) / transformRef.current.k - size.width / 2,
+    y: (p.y - transformRef.current.y) / transformRef.current.k - size.height / 2,
   });
   const startPress = (e: ReactPointerEvent, id: string | null) => {
     if (e.button !== 0) return;
@@ -212,9 +227,45 @@ export function PartnershipGraph() {
       }
     : {};
 
+  // Stable handlers for the memoized SVG drawing: they call the latest closures through a ref.
+  const latest = useRef({
+    startPress,
+    movePress,
+    endPress,
+    focusNode: (_n: GraphNode) => {},
+    arrow: (_n: GraphNode, _d: 'left' | 'right' | 'up' | 'down') => {},
+  });
+  useEffect(() => {
+    latest.current = {
+      startPress,
+      movePress,
+      endPress,
+      focusNode: (n) => focusAgency(n.id === focused ? null : n.id),
+      arrow: (n, d) => {
+        const next = neighbourInDirection(graph, screen, n.id, d);
+        if (next) surface?.querySelector<SVGGElement>(`g.node[data-id="${next}"]`)?.focus();
+      },
+    };
+  });
+  const svgHandlers = useMemo(
+    () => ({
+      onNodePointerDown: (e: ReactPointerEvent, n: GraphNode) => latest.current.startPress(e, n.id),
+      onNodePointerMove: (e: ReactPointerEvent) => latest.current.movePress(e),
+      onNodePointerUp: (e: ReactPointerEvent) => latest.current.endPress(e),
+      onNodeKey: (n: GraphNode) => latest.current.focusNode(n),
+      onNodeArrow: (n: GraphNode, d: 'left' | 'right' | 'up' | 'down') => latest.current.arrow(n, d),
+      onHoverNode: setHovered,
+      onHoverLink: setHoveredLink,
+      onClickLink: (l: GraphLink) => setCompare([l.source, l.target]),
+    }),
+    [setCompare],
+  );
+
   const name = (id: string) => orgById.get(id)?.name ?? id;
-  const nodeLabel = (n: GraphNode) =>
-    t('graph.node', { name: n.name, missions: n.missionCount, partners: n.partnerCount });
+  const nodeLabel = useCallback(
+    (n: GraphNode) => t('graph.node', { name: n.name, missions: n.missionCount, partners: n.partnerCount }),
+    [t],
+  );
   // What a screen reader hears when focus moves to an agency: who it is and its main partners.
   const mainPartners = hovered ? partnersOf(graph, hovered.id).slice(0, 5) : [];
   const announcement = hovered
@@ -232,19 +283,22 @@ export function PartnershipGraph() {
           : '',
       ].join(' ')
     : '';
-  const draw = {
-    nodes: graph.nodes,
-    links: graph.links,
-    screen,
-    radius,
-    width,
-    color,
-    highlight,
-    focused,
-    compare,
-    labels,
-    labelMinRadius,
-  };
+  const draw = useMemo(
+    () => ({
+      nodes: graph.nodes,
+      links: graph.links,
+      screen,
+      radius,
+      width,
+      color,
+      highlight,
+      focused,
+      compare,
+      labels,
+      labelMinRadius,
+    }),
+    [graph, screen, radius, width, color, highlight, focused, compare, labels, labelMinRadius],
+  );
 
   return (
     <section className="panel graph-panel" aria-labelledby="graph-title">
@@ -311,37 +365,19 @@ export function PartnershipGraph() {
                 {...draw}
                 drawingLabel={t('graph.drawing')}
                 nodeLabel={nodeLabel}
-                onNodePointerDown={(e, n) => startPress(e, n.id)}
-                onNodePointerMove={movePress}
-                onNodePointerUp={endPress}
-                onNodeKey={(n) => focusAgency(n.id === focused ? null : n.id)}
-                onNodeArrow={(n, direction) => {
-                  const next = neighbourInDirection(graph, screen, n.id, direction);
-                  if (next) surface?.querySelector<SVGGElement>(`g.node[data-id="${next}"]`)?.focus();
-                }}
-                onHoverNode={setHovered}
-                onHoverLink={setHoveredLink}
-                onClickLink={(l) => setCompare([l.source, l.target])}
+                zoom={transform}
+                {...svgHandlers}
               />
             )}
           </div>
           {useCanvas && (
-            // The canvas is a picture; this list is its keyboard and screen-reader face.
-            <ul className="visually-hidden" aria-label={t('graph.nodeList')}>
-              {graph.nodes.map((n) => (
-                <li key={n.id}>
-                  <button
-                    type="button"
-                    aria-pressed={n.id === focused}
-                    onClick={() => focusAgency(n.id === focused ? null : n.id)}
-                    onFocus={() => setHovered(n)}
-                    onBlur={() => setHovered(null)}
-                  >
-                    {nodeLabel(n)}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <NodeList
+              nodes={graph.nodes}
+              focused={focused}
+              label={t('graph.nodeList')}
+              nodeLabel={nodeLabel}
+              onHover={setHovered}
+            />
           )}
           {(hovered || hoveredLink) && (
             <div className="tooltip" role="tooltip">
@@ -376,3 +412,36 @@ export function PartnershipGraph() {
     </section>
   );
 }
+
+interface NodeListProps {
+  nodes: readonly GraphNode[];
+  focused: string | null;
+  label: string;
+  nodeLabel(node: GraphNode): string;
+  onHover(node: GraphNode | null): void;
+}
+
+/**
+ * The canvas is a picture; this list is its keyboard and screen-reader face. Memoized: hundreds of buttons
+ * must not re-render on every zoom frame.
+ */
+const NodeList = memo(function NodeList({ nodes, focused, label, nodeLabel, onHover }: NodeListProps) {
+  const focusAgency = appStore.getState().focusAgency;
+  return (
+    <ul className="visually-hidden" aria-label={label}>
+      {nodes.map((n) => (
+        <li key={n.id}>
+          <button
+            type="button"
+            aria-pressed={n.id === focused}
+            onClick={() => focusAgency(n.id === focused ? null : n.id)}
+            onFocus={() => onHover(n)}
+            onBlur={() => onHover(null)}
+          >
+            {nodeLabel(n)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+});
