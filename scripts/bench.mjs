@@ -1039,7 +1039,12 @@ async function main() {
   if (!existsSync(resolve(DIST, 'index.html'))) throw new Error('dist/ is missing: run `vite build` first.');
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
   // Other work on this 2-core machine (a test run, a build) slows every number here; say so in the report.
+  // The run itself keeps about two cores busy (renderer, layout worker, compositor), so more than ~3 during
+  // the run means something else was competing for the CPU.
   const loadBefore = os.loadavg()[0];
+  const loadSamples = [];
+  const sampler = setInterval(() => loadSamples.push(os.loadavg()[0]), 5000);
+  sampler.unref();
 
   const root = snapshotDist();
   log('generating datasets');
@@ -1103,7 +1108,12 @@ async function main() {
     await server?.close();
     rmSync(root, { recursive: true, force: true });
   }
+  clearInterval(sampler);
   const loadAfter = os.loadavg()[0];
+  const loadDuring = {
+    mean: round(loadSamples.reduce((a, b) => a + b, 0) / Math.max(1, loadSamples.length), 2),
+    max: round(Math.max(0, ...loadSamples), 2),
+  };
   const cpus = os.cpus();
 
   const withTarget = rows.filter((r) => r.target);
@@ -1115,10 +1125,11 @@ async function main() {
   for (const e of errors) console.log(`error in ${e.phase}: ${e.error.split('\n')[0]}`);
   if (pageErrors.length)
     console.log(`page errors (${pageErrors.length}): ${[...new Set(pageErrors)].slice(0, 5).join(' | ')}`);
-  if (loadBefore > cpus.length / 2)
-    console.log(
-      `warning: the machine was busy before the run (load average ${round(loadBefore, 1)} on ${cpus.length} cores): timings are pessimistic`,
-    );
+  console.log(
+    `load average: ${round(loadBefore, 1)} before, mean ${loadDuring.mean} / max ${loadDuring.max} during the run (${cpus.length} cores; the bench alone accounts for about 2)`,
+  );
+  if (loadBefore > cpus.length / 2 || loadDuring.mean > cpus.length + 1)
+    console.log('warning: other work was competing for the CPU: timings are pessimistic and noisy');
   console.log(
     `targets met: ${met} of ${withTarget.length}${errors.length ? ` (${errors.length} measurement error(s))` : ''}`,
   );
@@ -1132,6 +1143,7 @@ async function main() {
     chromium: browser?.version() ?? null,
     date: new Date().toISOString(),
     loadAverageBefore: round(loadBefore, 2),
+    loadAverageDuring: loadDuring,
     loadAverageAfter: round(loadAfter, 2),
   };
   const report = {
@@ -1158,6 +1170,7 @@ async function main() {
         chromium: machine.chromium,
         node: machine.node,
         loadAverageBefore: machine.loadAverageBefore,
+        loadAverageDuring: loadDuring,
       },
       targetsMet: met,
       targets: withTarget.length,

@@ -3,6 +3,8 @@ import { urlStateOf, appStore } from '../store/store';
 
 /** Typing in the search box replaces the history entry instead of adding one per keystroke. */
 const TYPING_MS = 1000;
+/** How long the keys must pause before the address bar catches up with the search text. */
+const TYPING_SETTLE_MS = 250;
 
 /**
  * Reads the link once at start, then keeps store and address bar in step both ways (back/forward too).
@@ -17,6 +19,9 @@ export function startUrlSync(): () => void {
 
     let applying = false;
     let lastPush = { at: 0, onlyText: false };
+    // What this code last wrote to the address bar; comparing with it avoids reading location each change.
+    let lastWritten = window.location.search;
+    let typingTimer = 0;
 
     const validated = (): void => {
       const s = store.getState();
@@ -29,7 +34,8 @@ export function startUrlSync(): () => void {
         s.applyUrlState(checked.state);
         applying = false;
         s.addNotices(checked.notices);
-        window.history.replaceState(null, '', serializeUrlState(checked.state) || window.location.pathname);
+        lastWritten = serializeUrlState(checked.state);
+        window.history.replaceState(null, '', lastWritten || window.location.pathname);
       }
     };
     validated();
@@ -41,28 +47,34 @@ export function startUrlSync(): () => void {
         validated();
         return;
       }
-      const next = serializeUrlState(urlStateOf(s));
-      if (next === window.location.search) return;
+      const current = urlStateOf(s);
+      const before = urlStateOf(prev);
+      const next = serializeUrlState(current);
+      if (next === lastWritten) return;
       // The time-lapse moves the year many times a second: that replaces the entry instead of flooding history.
-      const onlyYear =
-        s.year !== prev.year &&
-        serializeUrlState({ ...urlStateOf(s), year: prev.year }) === serializeUrlState(urlStateOf(prev));
+      const onlyYear = s.year !== prev.year && next === serializeUrlState({ ...before, year: s.year });
       const onlyText =
         s.filters.q !== prev.filters.q &&
-        serializeUrlState({ ...urlStateOf(s), filters: { ...s.filters, q: prev.filters.q } }) ===
-          serializeUrlState(urlStateOf(prev));
+        next === serializeUrlState({ ...before, filters: { ...before.filters, q: s.filters.q } });
       const now = Date.now();
       const url = next || window.location.pathname;
-      if (
-        (onlyText && lastPush.onlyText && now - lastPush.at < TYPING_MS) ||
-        (onlyYear && (s.playing || prev.playing))
-      )
+      lastWritten = next;
+      if (onlyText && lastPush.onlyText && now - lastPush.at < TYPING_MS) {
+        // While typing, the address is brought up to date once the keys pause, not on every keystroke.
+        window.clearTimeout(typingTimer);
+        typingTimer = window.setTimeout(() => window.history.replaceState(null, '', url), TYPING_SETTLE_MS);
+      } else if (onlyYear && (s.playing || prev.playing)) {
         window.history.replaceState(null, '', url);
-      else window.history.pushState(null, '', url);
+      } else {
+        window.clearTimeout(typingTimer);
+        window.history.pushState(null, '', url);
+      }
       lastPush = { at: now, onlyText };
     });
 
     const onPopState = (): void => {
+      window.clearTimeout(typingTimer);
+      lastWritten = window.location.search;
       const parsed = parseUrlState(window.location.search);
       applying = true;
       store.getState().applyUrlState(parsed.state);

@@ -51,21 +51,40 @@ function normalizeText(s: string): string {
     .toLowerCase();
 }
 
+// Normalized search text per mission, built once per dataset: normalizing accents on every keystroke for
+// every mission (and again for each facet count) was the largest cost of a search.
+const haystacks = new WeakMap<Dataset, Map<Mission, string>>();
+
+function haystacksOf(dataset: Dataset): Map<Mission, string> {
+  let index = haystacks.get(dataset);
+  if (!index) {
+    const orgNames = new Map(dataset.organizations.map((o) => [o.id, `${o.name} ${o.fullName}`]));
+    index = new Map(
+      dataset.missions.map((m) => [
+        m,
+        normalizeText(
+          [
+            m.name,
+            m.id,
+            m.summary,
+            m.destination,
+            ...m.partners.map((p) => `${orgNames.get(p.org) ?? p.org} ${p.contribution}`),
+          ].join(' '),
+        ),
+      ]),
+    );
+    haystacks.set(dataset, index);
+  }
+  return index;
+}
+
 /** Builds a predicate for the free-text search over names, summary, partners and contributions. */
 export function textMatcher(dataset: Dataset, q: string): (m: Mission) => boolean {
   const terms = normalizeText(q).split(/\s+/).filter(Boolean);
   if (terms.length === 0) return () => true;
-  const orgNames = new Map(dataset.organizations.map((o) => [o.id, `${o.name} ${o.fullName}`]));
+  const index = haystacksOf(dataset);
   return (m) => {
-    const haystack = normalizeText(
-      [
-        m.name,
-        m.id,
-        m.summary,
-        m.destination,
-        ...m.partners.map((p) => `${orgNames.get(p.org) ?? p.org} ${p.contribution}`),
-      ].join(' '),
-    );
+    const haystack = index.get(m) ?? '';
     return terms.every((t) => haystack.includes(t));
   };
 }

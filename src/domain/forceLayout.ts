@@ -130,7 +130,7 @@ export function runLayout({
   const mostlyNew = fresh > nodes.length / 2;
   simulation.alpha(mostlyNew ? 1 : 0.3);
   if (large) simulation.alphaDecay(0.045);
-  simulation.tick(mostlyNew ? (large ? 150 : 300) : large ? 30 : 50);
+  simulation.tick(mostlyNew ? (large ? 150 : 300) : large ? 25 : 30);
   simulation.stop();
   return nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]);
 }
@@ -158,6 +158,8 @@ export function createForceLayout(): ForceLayout {
   // Nodes filtered out keep their last place, so they come back where they were.
   const positions = new Map<string, Point>();
   const pinned = new Set<string>();
+  let lastSignature = '';
+  let lastResult: ReadonlyMap<string, Point> | null = null;
   const controller: ForceLayout = {
     prepare(graph, radius, box) {
       return {
@@ -176,15 +178,23 @@ export function createForceLayout(): ForceLayout {
       return new Map(result);
     },
     update(graph, radius, box) {
-      return controller.accept(runLayout(controller.prepare(graph, radius, box)));
+      // The same nodes and links in the same box (a filter that changed only which missions are listed):
+      // the picture must not move, so there is nothing to compute.
+      const signature = `${box.width}x${box.height}|${graph.nodes.map((n) => n.id).join(',')}|${graph.links.map((l) => `${l.id}:${l.weight}`).join(',')}`;
+      if (signature === lastSignature && lastResult) return lastResult;
+      lastSignature = signature;
+      lastResult = controller.accept(runLayout(controller.prepare(graph, radius, box)));
+      return lastResult;
     },
     pin(id, p) {
       positions.set(id, p);
       pinned.add(id);
+      lastSignature = '';
     },
     reset() {
       positions.clear();
       pinned.clear();
+      lastSignature = '';
     },
     destroy() {
       positions.clear();
