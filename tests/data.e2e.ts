@@ -179,6 +179,8 @@ describe('taking results out', () => {
     const count = await shownCount(page);
     const csv = await downloadText(page, 'Missions as CSV');
     expect(csv.name).toMatch(/^missions-\d{4}-\d{2}-\d{2}\.csv$/);
+    // A UTF-8 byte-order mark first, so spreadsheet programs read accents and Korean correctly.
+    expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.body.toString('utf8').split('\n')[0]).toMatch(/mission_id/);
     const json = await downloadText(page, 'Missions as JSON');
     const parsed = JSON.parse(json.body.toString('utf8'));

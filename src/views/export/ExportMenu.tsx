@@ -1,7 +1,7 @@
 import { describeFilters } from '../../app/describeFilters';
 import { toPairsCsv } from '../../data/csv';
 import { subsetDataset } from '../../data/exportData';
-import { useT } from '../../i18n';
+import { useT, type MessageKey } from '../../i18n';
 import { selectOrgById, selectVisibleMissions } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { download, standaloneSvg, svgToPng } from './svgExport';
@@ -55,100 +55,64 @@ export function ExportMenu() {
     if (blob) download(`partnership-graph-${stamp()}.png`, blob);
   };
   const orgs = dataset.organizations;
+  const actions: [MessageKey, () => void][] = [
+    [
+      'export.csv',
+      () => {
+        const used = new Set(missions.flatMap((m) => m.partners.map((p) => p.org)));
+        // The byte-order mark tells spreadsheet programs the file is UTF-8; the import strips it.
+        const csv = toPairsCsv(
+          missions,
+          orgs.filter((o) => used.has(o.id)),
+        );
+        download(`missions-${stamp()}.csv`, `\uFEFF${csv}`, 'text/csv');
+      },
+    ],
+    [
+      'export.json',
+      () => {
+        const subset = subsetDataset(
+          missions,
+          orgs,
+          `${dataset.title ?? 'Missions'} (${filterText()})`,
+          stamp(),
+        );
+        download(`missions-${stamp()}.json`, JSON.stringify(subset, null, 1), 'application/json');
+      },
+    ],
+    [
+      'export.graphSvg',
+      () => {
+        const svg = graphSvg();
+        // A graph large enough to be painted on a canvas is exported as PNG only.
+        if (svg) exportSvg(svg, 'partnership-graph');
+        else appStore.getState().addNotices([{ key: 'export.svgTooLarge' }]);
+      },
+    ],
+    [
+      'export.graphPng',
+      () => {
+        const canvas = graphCanvas();
+        if (canvas) void exportCanvasPng(canvas);
+        else void exportPng(graphSvg(), 'partnership-graph');
+      },
+    ],
+    ['export.timelineSvg', () => exportSvg(timelineSvg(), 'timeline')],
+    ['export.timelinePng', () => void exportPng(timelineSvg(), 'timeline')],
+  ];
 
   return (
     <details className="menu">
       <summary className="button">{t('export.menu')}</summary>
       <div className="menu-body">
         <ul className="menu-actions">
-          <li>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                const used = new Set(missions.flatMap((m) => m.partners.map((p) => p.org)));
-                download(
-                  `missions-${stamp()}.csv`,
-                  toPairsCsv(
-                    missions,
-                    orgs.filter((o) => used.has(o.id)),
-                  ),
-                  'text/csv',
-                );
-              }}
-            >
-              {t('export.csv')}
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() =>
-                download(
-                  `missions-${stamp()}.json`,
-                  JSON.stringify(
-                    subsetDataset(
-                      missions,
-                      orgs,
-                      `${dataset.title ?? 'Missions'} (${filterText()})`,
-                      stamp(),
-                    ),
-                    null,
-                    1,
-                  ),
-                  'application/json',
-                )
-              }
-            >
-              {t('export.json')}
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                const svg = graphSvg();
-                // A graph large enough to be painted on a canvas is exported as PNG only.
-                if (svg) exportSvg(svg, 'partnership-graph');
-                else appStore.getState().addNotices([{ key: 'export.svgTooLarge' }]);
-              }}
-            >
-              {t('export.graphSvg')}
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                const canvas = graphCanvas();
-                if (canvas) void exportCanvasPng(canvas);
-                else void exportPng(graphSvg(), 'partnership-graph');
-              }}
-            >
-              {t('export.graphPng')}
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => exportSvg(timelineSvg(), 'timeline')}
-            >
-              {t('export.timelineSvg')}
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => void exportPng(timelineSvg(), 'timeline')}
-            >
-              {t('export.timelinePng')}
-            </button>
-          </li>
+          {actions.map(([key, run]) => (
+            <li key={key}>
+              <button type="button" className="link-button" onClick={run}>
+                {t(key)}
+              </button>
+            </li>
+          ))}
         </ul>
         <h3 className="small-heading">{t('export.cite')}</h3>
         <p className="citation" data-testid="citation">
