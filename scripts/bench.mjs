@@ -23,6 +23,7 @@ import {
   cpSync,
   createReadStream,
   mkdtempSync,
+  renameSync,
   rmSync,
   existsSync,
   mkdirSync,
@@ -59,7 +60,7 @@ const VIEWPORT = { width: 1400, height: 900 };
 
 /** Optional phases stop being started once this much time has passed; the report says what was skipped. */
 const BUDGET_MS = 5 * 60_000 + 20_000;
-/** Past this the run is killed outright: the report must finish "within ~6 minutes" even if Chromium hangs. */
+/** Past this the run is killed outright: a hung Chromium must not hold a CI job (or a person) for long. */
 const HARD_LIMIT_MS = 6.5 * 60_000;
 /** A frame interval longer than this is a visible stutter (three missed frames at 60 Hz). */
 const LONG_FRAME_MS = 50;
@@ -72,9 +73,10 @@ const FROZEN_TASK_MS = 1000;
 const NAIVE_LAYOUT_CAP_MS = 8_000;
 
 /**
- * The datasets. `loads` fresh-context page loads each (median reported); `changes` filter changes per kind
- * of input (search, agency, year): ≥ 30 where the brief asks for medians and p95s, a small sample at 100k
- * where one change costs seconds. `naive` measures the reference page on the same data.
+ * The datasets. `loads`: fresh-context page loads (median reported). `changes`: filter changes per kind of
+ * input (search, agency, year), ≥ 30 so that a median and a p95 mean something, and only a small sample at
+ * 100k, where one change costs seconds. `relayouts`: "Re-run layout" clicks. `naive`: also measure the
+ * reference page on the same data. `word`: typed into the search box letter by letter (it occurs in the data).
  */
 const DATASETS = [
   {
@@ -638,7 +640,10 @@ function writeDatasets(roots) {
     const json = JSON.stringify(generateDataset({ missions: d.missions, orgs: d.orgs, seed: 1 }));
     for (const root of roots) {
       mkdirSync(resolve(root, 'data'), { recursive: true });
-      writeFileSync(resolve(root, d.file), json);
+      // Written aside and renamed: another run serving this file never reads it half-written.
+      const temp = resolve(root, `${d.file}.${process.pid}.tmp`);
+      writeFileSync(temp, json);
+      renameSync(temp, resolve(root, d.file));
     }
   }
 }
@@ -654,6 +659,13 @@ function snapshotDist() {
     recursive: true,
     filter: (src) => !src.endsWith('.map') && !/[\\/]data[\\/]synthetic-[^\\/]*\.json$/.test(src),
   });
+  // A build running elsewhere may have been caught half-way: every asset index.html names must be there.
+  const html = existsSync(join(dir, 'index.html')) ? readFileSync(join(dir, 'index.html'), 'utf8') : '';
+  const assets = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]);
+  if (!html || assets.some((a) => !existsSync(join(dir, a)))) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error('dist/ is incomplete (was a build running?): run `vite build` again.');
+  }
   return dir;
 }
 
