@@ -298,9 +298,18 @@ function instrument({ longFrameMs }) {
     }
     return null;
   };
-  /** Resolves after the frame that paints the current DOM: rAF twice, then the time. */
-  B.afterPaint = () =>
-    new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now()))));
+  /**
+   * The time right after the current task's rendering: a message posted now is delivered once the frame in
+   * progress (style, layout, paint) has been produced. Called from a rAF callback, that is this frame.
+   */
+  B.afterFrame = () =>
+    new Promise((ok) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => ok(performance.now());
+      channel.port2.postMessage(0);
+    });
+  /** Resolves after the next frame that paints the current DOM: its rAF, then the end of its rendering. */
+  B.afterPaint = () => new Promise((ok) => requestAnimationFrame(() => B.afterFrame().then(ok)));
   /** Waits (bounded) until pred() holds, re-checking on DOM changes under root. */
   B.waitFor = (pred, timeoutMs, root = document) =>
     new Promise((ok) => {
@@ -442,13 +451,22 @@ async function measureChange({ kind, value, settleTimeoutMs }) {
     });
   B.onCanvasDraw = () => mark('graph');
 
-  const t0 = performance.now();
-  act();
-  const dispatchPaint = await B.afterPaint();
-  // Views that changed in the same burst are painted by now or in the next frame; wait for their paints.
+  // The change is made at the start of a frame, as Chromium delivers input, so the figure is the app's own
+  // cost (handlers, rendering, paint) and not the display's phase: from there to the end of the first frame
+  // that shows it. A view that changes in a later task (a worker's answer) is timed to the frame after it.
+  const t0 = await new Promise((ok) =>
+    requestAnimationFrame(() => {
+      const t = performance.now();
+      act();
+      ok(t);
+    }),
+  );
+  const framePainted = await B.afterFrame();
+  for (const view of Object.keys(first)) if (first[view] <= framePainted) paint[view] = framePainted;
   await Promise.all(waits.slice());
-  const synchronous = Object.keys(first).filter((v) => first[v] <= dispatchPaint);
-  const overall = Math.max(dispatchPaint, ...synchronous.map((v) => paint[v]));
+  for (const view of Object.keys(first)) if (first[view] <= framePainted) paint[view] = framePainted;
+  const synchronous = Object.keys(first).filter((v) => first[v] <= framePainted);
+  const overall = Math.max(framePainted, ...synchronous.map((v) => paint[v]));
 
   // A large graph is laid out in a worker: the "laying out…" indicator marks the wait for it.
   const busy = () => views.graph && views.graph.querySelector('.busy');
@@ -1080,7 +1098,13 @@ async function main() {
     server = await startStaticServer(root);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
     log(`Chromium ${browser.version()}, serving ${server.url}`);
+    // BENCH_ONLY=default,10k measures only those datasets (quicker while working on one of them).
+    const only = process.env.BENCH_ONLY?.split(',').map((k) => k.trim());
     for (const d of DATASETS) {
+      if (only && !only.includes(d.key)) {
+        skipped.push(`${d.key}: not in BENCH_ONLY`);
+        continue;
+      }
       if (remaining() < 30_000) {
         skipped.push(`${d.key}: whole dataset — time budget`);
         continue;

@@ -30,7 +30,6 @@ describe('force layout controller', () => {
       d.organizations,
     );
     const after = layout.update(filtered, () => 10, BOX);
-    expect(after.has('cnes')).toBe(false);
     for (const id of ['esa', 'nasa', 'jaxa'])
       expect(distance(before.get(id)!, after.get(id)!)).toBeLessThan(40);
   });
@@ -58,5 +57,31 @@ describe('force layout controller', () => {
       expect(Math.abs(p.x)).toBeLessThanOrEqual(100 - 10);
       expect(Math.abs(p.y)).toBeLessThanOrEqual(60 - 10);
     }
+  });
+});
+
+describe('force layout controller: fresh runs and hidden nodes', () => {
+  const d = smallDataset();
+  const full = buildPartnershipGraph(d.missions, d.organizations);
+  const part = buildPartnershipGraph(
+    d.missions.filter((m) => m.id !== 'saral'),
+    d.organizations,
+  );
+
+  it('remembers the places of nodes a later run did not include', () => {
+    const layout = createForceLayout();
+    const before = layout.update(full, () => 10, BOX);
+    const after = layout.update(part, () => 10, BOX, 1);
+    expect(part.nodes.some((n) => n.id === 'cnes')).toBe(false);
+    expect(after.get('cnes')).toEqual(before.get('cnes'));
+  });
+
+  it('lays out afresh, forgetting pins, when a new generation is asked for', () => {
+    const layout = createForceLayout();
+    layout.update(full, () => 10, BOX);
+    layout.pin('esa', { x: 250, y: 150 });
+    const fresh = layout.update(full, () => 10, BOX, 1);
+    expect(fresh.get('esa')).not.toEqual({ x: 250, y: 150 });
+    expect(fresh).toEqual(createForceLayout().update(full, () => 10, BOX));
   });
 });

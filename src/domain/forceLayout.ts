@@ -136,13 +136,26 @@ export function runLayout({
 }
 
 export interface ForceLayout {
-  /** The plain-data input for laying out this graph from the remembered positions. */
-  prepare(graph: PartnershipGraph, radius: (id: string) => number, box: Box): LayoutInput;
-  /** Remembers the positions of a finished run (from here or a worker). */
+  /**
+   * The plain-data input for laying out this graph from the remembered positions. A new `generation` (the
+   * user asked for a fresh layout) forgets the places and pins of this graph's nodes first.
+   */
+  prepare(
+    graph: PartnershipGraph,
+    radius: (id: string) => number,
+    box: Box,
+    generation?: number,
+  ): LayoutInput;
+  /** Remembers the positions of a finished run (from here or a worker); returns every known position. */
   accept(result: [string, Point][]): ReadonlyMap<string, Point>;
-  /** Lays out a new graph here and now, keeping known nodes where they were. */
-  update(graph: PartnershipGraph, radius: (id: string) => number, box: Box): ReadonlyMap<string, Point>;
-  /** Fixes a node where the user dropped it; later updates keep it there. */
+  /** Lays out a graph here and now, keeping known nodes where they were. */
+  update(
+    graph: PartnershipGraph,
+    radius: (id: string) => number,
+    box: Box,
+    generation?: number,
+  ): ReadonlyMap<string, Point>;
+  /** Fixes a node where the user dropped it; later runs keep it there. */
   pin(id: string, p: Point): void;
   /** Forgets every position and pin, so the next update lays the graph out afresh. */
   reset(): void;
@@ -150,18 +163,25 @@ export interface ForceLayout {
 }
 
 /**
- * A long-lived controller that remembers positions and pins between layout runs, so filtering keeps nodes
- * where they were. It runs only when asked (the graph's data or the drawing size changed), never because a
- * component rendered.
+ * A long-lived controller that remembers positions and pins between layout runs. Nodes outside the graph of
+ * a run keep their last place, so they come back where they were. It runs only when asked (new data, a new
+ * drawing size, a fresh layout), never because a component rendered.
  */
 export function createForceLayout(): ForceLayout {
-  // Nodes filtered out keep their last place, so they come back where they were.
   const positions = new Map<string, Point>();
   const pinned = new Set<string>();
   let lastSignature = '';
   let lastResult: ReadonlyMap<string, Point> | null = null;
+  let lastGeneration = 0;
   const controller: ForceLayout = {
-    prepare(graph, radius, box) {
+    prepare(graph, radius, box, generation = lastGeneration) {
+      if (generation !== lastGeneration) {
+        lastGeneration = generation;
+        for (const n of graph.nodes) {
+          positions.delete(n.id);
+          pinned.delete(n.id);
+        }
+      }
       return {
         nodes: graph.nodes.map((n) => ({ id: n.id, r: radius(n.id) })),
         links: graph.links.map((l) => ({ source: l.source, target: l.target, weight: l.weight })),
@@ -170,20 +190,19 @@ export function createForceLayout(): ForceLayout {
           const p = positions.get(n.id);
           return p ? [[n.id, p]] : [];
         }),
-        pinned: [...pinned],
+        pinned: graph.nodes.flatMap((n) => (pinned.has(n.id) ? [n.id] : [])),
       };
     },
     accept(result) {
       for (const [id, p] of result) positions.set(id, p);
-      return new Map(result);
+      return new Map(positions);
     },
-    update(graph, radius, box) {
-      // The same nodes and links in the same box (a filter that changed only which missions are listed):
-      // the picture must not move, so there is nothing to compute.
-      const signature = `${box.width}x${box.height}|${graph.nodes.map((n) => n.id).join(',')}|${graph.links.map((l) => `${l.id}:${l.weight}`).join(',')}`;
+    update(graph, radius, box, generation = lastGeneration) {
+      // The same nodes and links in the same box: the picture must not move, so there is nothing to compute.
+      const signature = `${generation}|${box.width}x${box.height}|${graph.nodes.map((n) => n.id).join(',')}|${graph.links.map((l) => `${l.id}:${l.weight}`).join(',')}`;
       if (signature === lastSignature && lastResult) return lastResult;
       lastSignature = signature;
-      lastResult = controller.accept(runLayout(controller.prepare(graph, radius, box)));
+      lastResult = controller.accept(runLayout(controller.prepare(graph, radius, box, generation)));
       return lastResult;
     },
     pin(id, p) {

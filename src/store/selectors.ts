@@ -49,6 +49,12 @@ const graph = memoizeLast((missions: Mission[], orgs: Organization[]): Partnersh
 export const selectPartnershipGraph = (s: AppState): PartnershipGraph =>
   graph(selectFilteredMissions(s), s.dataset?.organizations ?? EMPTY_ORGS);
 
+const fullGraph = memoizeLast((dataset: Dataset | null): PartnershipGraph =>
+  buildPartnershipGraph(dataset?.missions ?? EMPTY_MISSIONS, dataset?.organizations ?? EMPTY_ORGS),
+);
+/** Every agency and partnership in the dataset: the graph that is laid out, of which filters show a part. */
+export const selectFullGraph = (s: AppState): PartnershipGraph => fullGraph(s.dataset);
+
 const rows = memoizeLast((missions: Mission[], year: number): TimelineRow[] => timelineRows(missions, year));
 export const selectTimelineRows = (s: AppState): TimelineRow[] =>
   rows(selectVisibleMissions(s), s.currentYear);

@@ -1,6 +1,8 @@
 import { Dialog } from '../../components/Dialog';
-import { buildPartnershipGraph } from '../../domain/partnerships';
+import { useMemo } from 'react';
+import type { Dataset } from '../../data/schema';
 import { useT, type MessageKey } from '../../i18n';
+import { selectFullGraph } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 
 interface Props {
@@ -22,11 +24,13 @@ const FIELDS: [MessageKey, MessageKey][] = [
 /** What the data is, how it was made, and how to cite it or correct it. */
 export function AboutDialog({ open, onClose }: Props) {
   const dataset = useAppStore((s) => s.dataset);
+  // The whole-dataset graph is memoized per dataset; the other figures are counted once per dataset too, so
+  // this dialog costs nothing when the header re-renders on a filter change.
+  const graph = useAppStore(selectFullGraph);
+  const figures = useMemo(() => (dataset ? datasetFigures(dataset) : null), [dataset]);
   const t = useT();
-  if (!dataset) return null;
-  const graph = buildPartnershipGraph(dataset.missions, dataset.organizations);
-  const countries = new Set(dataset.organizations.map((o) => o.country).filter(Boolean));
-  const years = dataset.missions.map((m) => m.start);
+  if (!dataset || !figures) return null;
+  const { countries, first, last } = figures;
   const updated = dataset.updated ?? '—';
   const title = dataset.title ?? t('app.title');
 
@@ -36,8 +40,8 @@ export function AboutDialog({ open, onClose }: Props) {
         {t('about.counts', {
           title,
           missions: dataset.missions.length,
-          first: Math.min(...years),
-          last: Math.max(...years),
+          first,
+          last,
           orgs: dataset.organizations.length,
           countries: countries.size,
           links: graph.links.length,
@@ -73,4 +77,15 @@ export function AboutDialog({ open, onClose }: Props) {
       </p>
     </Dialog>
   );
+}
+
+function datasetFigures(dataset: Dataset) {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const m of dataset.missions) {
+    first = Math.min(first, m.start);
+    last = Math.max(last, m.start);
+  }
+  const countries = new Set(dataset.organizations.map((o) => o.country).filter(Boolean));
+  return { countries, first, last };
 }

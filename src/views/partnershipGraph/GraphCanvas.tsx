@@ -1,138 +1,65 @@
 import { useEffect, useRef } from 'react';
 import type { GraphDrawProps } from './GraphSvg';
+import type { ZoomStore, ZoomTransform } from './zoomStore';
+
+interface Theme {
+  link: string;
+  text: string;
+  halo: string;
+  accent: string;
+}
 
 interface Props extends GraphDrawProps {
   size: { width: number; height: number };
+  zoom: ZoomStore;
   /** Theme colours read from CSS, since a canvas cannot use CSS variables. */
-  theme: { link: string; text: string; halo: string; accent: string };
+  theme: Theme;
+}
+
+/** The links as last painted, and the transform they were painted at. */
+interface LinkCache {
+  canvas: HTMLCanvasElement;
+  props: Props | null;
+  zoom: ZoomTransform | null;
 }
 
 /**
  * Draws a large graph on a canvas: thousands of links cost one path each instead of one DOM element each.
  * Pointer interaction is handled by the parent through hit-testing; this component only paints.
+ *
+ * Links are the costly part (tens of thousands of segments). They are painted into an off-screen bitmap;
+ * during a zoom gesture that bitmap is redrawn scaled, and painted sharp again once the gesture ends. Nodes
+ * and labels, far fewer, are painted sharp on every frame. Zoom steps reach this component through the zoom
+ * store, not through React: one paint per animation frame, however many wheel events arrive.
  */
 export function GraphCanvas(props: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const {
-    nodes,
-    links,
-    screen,
-    radius,
-    width,
-    color,
-    highlight,
-    focused,
-    compare,
-    labels,
-    labelMinRadius,
-    size,
-    theme,
-  } = props;
+  const latest = useRef(props);
+  const cache = useRef<LinkCache | null>(null);
+  const frame = useRef(0);
+  const { zoom } = props;
 
   useEffect(() => {
-    const canvas = ref.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(size.width * dpr) || canvas.height !== Math.round(size.height * dpr)) {
-      canvas.width = Math.round(size.width * dpr);
-      canvas.height = Math.round(size.height * dpr);
-    }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, size.width, size.height);
+    latest.current = props;
+    paint(ref.current, props, cache);
+  });
 
-    // Links batched by style: one stroke() per width/opacity bucket rather than one per link.
-    ctx.lineCap = 'round';
-    ctx.strokeStyle = theme.link;
-    const buckets = new Map<string, [number, number, number, number][]>();
-    for (const l of links) {
-      const a = screen.get(l.source);
-      const b = screen.get(l.target);
-      if (!a || !b) continue;
-      const dim = highlight !== null && !(highlight.has(l.source) && highlight.has(l.target));
-      const key = `${Math.round(width(l.weight) * 2) / 2}|${dim ? 0.06 : 0.35}`;
-      const list = buckets.get(key) ?? [];
-      list.push([a.x, a.y, b.x, b.y]);
-      buckets.set(key, list);
-    }
-    for (const [key, segments] of buckets) {
-      const [w, alpha] = key.split('|').map(Number);
-      ctx.globalAlpha = alpha ?? 0.35;
-      ctx.lineWidth = w ?? 1;
-      ctx.beginPath();
-      for (const [x1, y1, x2, y2] of segments) {
-        ctx.moveTo(x1, y1);
-        ctx.lineTo(x2, y2);
-      }
-      ctx.stroke();
-    }
-    if (compare) {
-      const a = screen.get(compare[0]);
-      const b = screen.get(compare[1]);
-      if (a && b) {
-        ctx.globalAlpha = 0.95;
-        ctx.strokeStyle = theme.accent;
-        ctx.lineWidth = 3;
-        ctx.beginPath();
-        ctx.moveTo(a.x, a.y);
-        ctx.lineTo(b.x, b.y);
-        ctx.stroke();
-      }
-    }
+  useEffect(() => {
+    const unsubscribe = zoom.subscribe(() => {
+      if (frame.current) return;
+      frame.current = requestAnimationFrame(() => {
+        frame.current = 0;
+        paint(ref.current, latest.current, cache);
+      });
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame.current);
+      frame.current = 0;
+    };
+  }, [zoom]);
 
-    for (const n of nodes) {
-      const p = screen.get(n.id);
-      if (!p) continue;
-      const r = radius(n.missionCount);
-      if (p.x < -r || p.y < -r || p.x > size.width + r || p.y > size.height + r) continue; // off screen
-      ctx.globalAlpha = highlight !== null && !highlight.has(n.id) ? 0.2 : 1;
-      ctx.fillStyle = color(n);
-      ctx.beginPath();
-      ctx.arc(p.x, p.y, r, 0, Math.PI * 2);
-      ctx.fill();
-      if (n.id === focused) {
-        ctx.lineWidth = 3;
-        ctx.strokeStyle = theme.text;
-        ctx.stroke();
-      }
-    }
-
-    ctx.globalAlpha = 1;
-    ctx.font = '600 12px system-ui, sans-serif';
-    ctx.textAlign = 'center';
-    ctx.lineJoin = 'round';
-    for (const n of nodes) {
-      const p = screen.get(n.id);
-      const placement = labels.get(n.id);
-      if (!p || !placement) continue;
-      const r = radius(n.missionCount);
-      const inHighlight = highlight?.has(n.id) ?? false;
-      if (r < labelMinRadius && n.id !== focused && !inHighlight) continue;
-      const y = placement === 'inside' ? p.y + 4 : p.y + r + 13;
-      ctx.globalAlpha = highlight !== null && !inHighlight ? 0.25 : 1;
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = placement === 'inside' ? 'rgba(0,0,0,0.35)' : theme.halo;
-      ctx.strokeText(n.name, p.x, y);
-      ctx.fillStyle = placement === 'inside' ? '#fff' : theme.text;
-      ctx.fillText(n.name, p.x, y);
-    }
-    ctx.globalAlpha = 1;
-  }, [
-    nodes,
-    links,
-    screen,
-    radius,
-    width,
-    color,
-    highlight,
-    focused,
-    compare,
-    labels,
-    labelMinRadius,
-    size,
-    theme,
-  ]);
-
+  const { size } = props;
   return (
     <canvas
       ref={ref}
@@ -141,4 +68,149 @@ export function GraphCanvas(props: Props) {
       aria-hidden="true"
     />
   );
+}
+
+function fitCanvas(canvas: HTMLCanvasElement, size: Props['size'], dpr: number) {
+  const w = Math.round(size.width * dpr);
+  const h = Math.round(size.height * dpr);
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
+  }
+}
+
+/** The same drawing inputs for the links (zoom aside): the cached bitmap still shows them. */
+function sameLinks(a: Props | null, b: Props): boolean {
+  return (
+    a !== null &&
+    a.links === b.links &&
+    a.screen === b.screen &&
+    a.highlight === b.highlight &&
+    a.compare === b.compare &&
+    a.width === b.width &&
+    a.size === b.size &&
+    a.theme.link === b.theme.link &&
+    a.theme.accent === b.theme.accent
+  );
+}
+
+function paint(canvas: HTMLCanvasElement | null, props: Props, cacheRef: { current: LinkCache | null }) {
+  const ctx = canvas?.getContext('2d');
+  if (!canvas || !ctx) return;
+  const { size, zoom } = props;
+  const dpr = window.devicePixelRatio || 1;
+  const t = zoom.live();
+  const gesture = t !== zoom.settled();
+  fitCanvas(canvas, size, dpr);
+
+  const cache = (cacheRef.current ??= { canvas: document.createElement('canvas'), props: null, zoom: null });
+  const fresh = sameLinks(cache.props, props);
+  // Repaint the links unless the bitmap shows these links and either this very transform or a gesture is
+  // under way (then a scaled bitmap stands in until it ends).
+  if (!fresh || !cache.zoom || (!gesture && cache.zoom !== t)) {
+    fitCanvas(cache.canvas, size, dpr);
+    const linkCtx = cache.canvas.getContext('2d');
+    if (linkCtx) paintLinks(linkCtx, props, t, dpr);
+    cache.props = props;
+    cache.zoom = t;
+  }
+
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, size.width, size.height);
+  const c = cache.zoom;
+  const r = t.k / c.k;
+  ctx.setTransform(dpr * r, 0, 0, dpr * r, dpr * (t.x - r * c.x), dpr * (t.y - r * c.y));
+  ctx.drawImage(cache.canvas, 0, 0, size.width, size.height);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  paintNodes(ctx, props, t);
+}
+
+function paintLinks(ctx: CanvasRenderingContext2D, props: Props, t: ZoomTransform, dpr: number) {
+  const { links, screen, highlight, compare, width, size, theme } = props;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, size.width, size.height);
+  // Batched by style: one stroke() per width/opacity bucket rather than one per link.
+  ctx.lineCap = 'round';
+  ctx.strokeStyle = theme.link;
+  const buckets = new Map<number, number[]>();
+  for (const l of links) {
+    const a = screen.get(l.source);
+    const b = screen.get(l.target);
+    if (!a || !b) continue;
+    const dim = highlight !== null && !(highlight.has(l.source) && highlight.has(l.target));
+    // Key: half-pixel width steps, the sign carrying "dimmed" (widths are at least 0.5).
+    const key = (Math.round(width(l.weight) * 2) / 2 || 0.5) * (dim ? -1 : 1);
+    let list = buckets.get(key);
+    if (!list) buckets.set(key, (list = []));
+    list.push(t.x + t.k * a.x, t.y + t.k * a.y, t.x + t.k * b.x, t.y + t.k * b.y);
+  }
+  for (const [key, xy] of buckets) {
+    ctx.globalAlpha = key < 0 ? 0.06 : 0.35;
+    ctx.lineWidth = Math.abs(key);
+    ctx.beginPath();
+    for (let i = 0; i < xy.length; i += 4) {
+      ctx.moveTo(xy[i] ?? 0, xy[i + 1] ?? 0);
+      ctx.lineTo(xy[i + 2] ?? 0, xy[i + 3] ?? 0);
+    }
+    ctx.stroke();
+  }
+  if (compare) {
+    const a = screen.get(compare[0]);
+    const b = screen.get(compare[1]);
+    if (a && b) {
+      ctx.globalAlpha = 0.95;
+      ctx.strokeStyle = theme.accent;
+      ctx.lineWidth = 3;
+      ctx.beginPath();
+      ctx.moveTo(t.x + t.k * a.x, t.y + t.k * a.y);
+      ctx.lineTo(t.x + t.k * b.x, t.y + t.k * b.y);
+      ctx.stroke();
+    }
+  }
+  ctx.globalAlpha = 1;
+}
+
+function paintNodes(ctx: CanvasRenderingContext2D, props: Props, t: ZoomTransform) {
+  const { nodes, screen, radius, color, highlight, focused, labels, labelMinRadius, size, theme } = props;
+  for (const n of nodes) {
+    const p0 = screen.get(n.id);
+    if (!p0) continue;
+    const x = t.x + t.k * p0.x;
+    const y = t.y + t.k * p0.y;
+    const r = radius(n.missionCount);
+    if (x < -r || y < -r || x > size.width + r || y > size.height + r) continue; // off screen
+    ctx.globalAlpha = highlight !== null && !highlight.has(n.id) ? 0.2 : 1;
+    ctx.fillStyle = color(n);
+    ctx.beginPath();
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+    ctx.fill();
+    if (n.id === focused) {
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = theme.text;
+      ctx.stroke();
+    }
+  }
+
+  ctx.globalAlpha = 1;
+  ctx.font = '600 12px system-ui, sans-serif';
+  ctx.textAlign = 'center';
+  ctx.lineJoin = 'round';
+  for (const n of nodes) {
+    const p0 = screen.get(n.id);
+    const placement = labels.get(n.id);
+    if (!p0 || !placement) continue;
+    const r = radius(n.missionCount);
+    const inHighlight = highlight?.has(n.id) ?? false;
+    if (r < labelMinRadius && n.id !== focused && !inHighlight) continue;
+    const x = t.x + t.k * p0.x;
+    const y = t.y + t.k * p0.y + (placement === 'inside' ? 4 : r + 13);
+    if (x < -100 || y < -20 || x > size.width + 100 || y > size.height + 20) continue;
+    ctx.globalAlpha = highlight !== null && !inHighlight ? 0.25 : 1;
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = placement === 'inside' ? 'rgba(0,0,0,0.35)' : theme.halo;
+    ctx.strokeText(n.name, x, y);
+    ctx.fillStyle = placement === 'inside' ? '#fff' : theme.text;
+    ctx.fillText(n.name, x, y);
+  }
+  ctx.globalAlpha = 1;
 }

@@ -1,7 +1,8 @@
-import { memo, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import type { Point } from '../../domain/forceLayout';
 import type { LabelPlacement } from '../../domain/labels';
 import type { GraphLink, GraphNode } from '../../domain/partnerships';
+import { useLiveZoom, useSettledZoom, type ZoomStore } from './zoomStore';
 
 export interface GraphDrawProps {
   nodes: readonly GraphNode[];
@@ -46,18 +47,45 @@ interface Handlers {
 type ContentProps = GraphDrawProps & Handlers;
 
 /**
- * Draws a graph of moderate size as SVG: every node is a focusable button, every link clickable. Zooming
- * only changes the transform of one group; the drawing inside is memoized and does not re-render.
+ * Draws a graph of moderate size as SVG: every node is a focusable button, every link clickable.
+ *
+ * Zooming never re-renders the drawing. The SVG group carries the transform as of the last finished gesture;
+ * during a gesture the difference is a CSS transform on the layer around the SVG, which the compositor
+ * applies to the picture it already has (no layout, no repaint of a thousand elements per wheel step). When
+ * the gesture ends, the group takes the new transform and the picture is drawn sharp at that scale.
  */
-export function GraphSvg(props: ContentProps & SvgText & { zoom: { k: number; x: number; y: number } }) {
+export function GraphSvg(props: ContentProps & SvgText & { zoom: ZoomStore }) {
   const { zoom, drawingLabel, nodeLabel, ...content } = props;
   return (
-    <svg className="graph" role="group" aria-label={drawingLabel}>
-      <g transform={`translate(${zoom.x},${zoom.y}) scale(${zoom.k})`}>
-        <GraphSvgContent {...content} nodeLabel={nodeLabel} />
-      </g>
-    </svg>
+    <GestureLayer zoom={zoom}>
+      <svg className="graph" role="group" aria-label={drawingLabel}>
+        <SettledGroup zoom={zoom}>
+          <GraphSvgContent {...content} nodeLabel={nodeLabel} />
+        </SettledGroup>
+      </svg>
+    </GestureLayer>
   );
+}
+
+/** Re-renders per zoom step, but only its own style: its children are the same element, so React skips them. */
+function GestureLayer({ zoom, children }: { zoom: ZoomStore; children: ReactNode }) {
+  const live = useLiveZoom(zoom);
+  const settled = useSettledZoom(zoom);
+  const moving = live !== settled;
+  const r = live.k / settled.k;
+  const style = moving
+    ? { transform: `translate(${live.x - r * settled.x}px, ${live.y - r * settled.y}px) scale(${r})` }
+    : undefined;
+  return (
+    <div className={`zoom-layer${moving ? ' moving' : ''}`} style={style}>
+      {children}
+    </div>
+  );
+}
+
+function SettledGroup({ zoom, children }: { zoom: ZoomStore; children: ReactNode }) {
+  const t = useSettledZoom(zoom);
+  return <g transform={`translate(${t.x},${t.y}) scale(${t.k})`}>{children}</g>;
 }
 
 const GraphSvgContent = memo(function GraphSvgContent(

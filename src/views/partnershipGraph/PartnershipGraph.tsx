@@ -13,7 +13,7 @@ import { neighbourInDirection, partnersOf } from '../../domain/graphNav';
 import { placeLabels } from '../../domain/labels';
 import { neighbourhood, type GraphLink, type GraphNode } from '../../domain/partnerships';
 import type { ColorMode } from '../../domain/urlState';
-import { selectOrgById, selectPartnershipGraph } from '../../store/selectors';
+import { selectFullGraph, selectOrgById, selectPartnershipGraph } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphLegend } from './GraphLegend';
@@ -22,6 +22,7 @@ import { createHitTester } from './hitTest';
 import { kindColor, linkWidthScale, nodeRadiusScale, regionColor } from './scales';
 import { useElementSize } from './useElementSize';
 import { useGraphLayout } from './useGraphLayout';
+import { createZoomStore, IDENTITY, useSettledZoom } from './zoomStore';
 import { usePlural, useT } from '../../i18n';
 
 const FALLBACK_SIZE = { width: 640, height: 440 };
@@ -32,7 +33,6 @@ const PRESENT_LABEL_MIN_RADIUS = 14;
 /** Above this size the graph is painted on a canvas: one element per node and link stops being fluid. */
 export const CANVAS_MIN_NODES = 250;
 export const CANVAS_MIN_LINKS = 2500;
-const IDENTITY = { k: 1, x: 0, y: 0 };
 /** A press that moves less than this is a click, not a drag or a pan. */
 const CLICK_SLOP = 4;
 
@@ -44,8 +44,19 @@ function cssColor(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
+/** The canvas colours for the current mode; `_present` only says which mode the values are read in. */
+function readTheme(_present: boolean) {
+  return {
+    link: cssColor('--link-stroke', '#8a96a3'),
+    text: cssColor('--text', '#1b1f24'),
+    halo: cssColor('--panel', '#ffffff'),
+    accent: cssColor('--accent', '#1f5fa8'),
+  };
+}
+
 export function PartnershipGraph() {
   const graph = useAppStore(selectPartnershipGraph);
+  const full = useAppStore(selectFullGraph);
   const focused = useAppStore((s) => s.agency);
   const colorMode = useAppStore((s) => s.color);
   const compare = useAppStore((s) => s.compare);
@@ -60,29 +71,42 @@ export function PartnershipGraph() {
   const [hoveredLink, setHoveredLink] = useState<GraphLink | null>(null);
   const useCanvas = graph.nodes.length >= CANVAS_MIN_NODES || graph.links.length >= CANVAS_MIN_LINKS;
 
-  const radius = useMemo(
-    () => nodeRadiusScale(graph.nodes[0]?.missionCount ?? 1, graph.nodes.length),
-    [graph],
-  );
-  const width = useMemo(
-    () => linkWidthScale(graph.links.reduce((m, l) => Math.max(m, l.weight), 1)),
-    [graph],
-  );
-  const radiusById = useMemo(() => {
-    const byId = new Map(graph.nodes.map((n) => [n.id, n.missionCount]));
+  // Sizes are scaled to the whole dataset, not to what the filters leave: a circle's size means the same
+  // number of missions in every filtered view and every year of the time-lapse, and filtering redraws only
+  // what it changes.
+  const radius = useMemo(() => nodeRadiusScale(full.nodes[0]?.missionCount ?? 1, full.nodes.length), [full]);
+  const width = useMemo(() => linkWidthScale(full.links.reduce((m, l) => Math.max(m, l.weight), 1)), [full]);
+  // The layout spaces circles at their size in the whole graph, the one it lays out.
+  const layoutRadius = useMemo(() => {
+    const byId = new Map(full.nodes.map((n) => [n.id, n.missionCount]));
     return (id: string) => radius(byId.get(id) ?? 1);
-  }, [graph, radius]);
+  }, [full, radius]);
   const color = useMemo(() => colorOf(colorMode), [colorMode]);
+  // Read from CSS once per mode (reading computed style forces a style pass): presentation mode changes them.
+  const theme = useMemo(() => readTheme(present), [present]);
 
   const [surface, setSurface] = useState<HTMLDivElement | null>(null);
   const measured = useElementSize(surface);
   // Until the browser has measured the drawing (or where it cannot, as in tests), lay out for a typical size.
-  const size = measured.width > 0 && measured.height > 0 ? measured : FALLBACK_SIZE;
-  const { layout, positions, pending, relayout } = useGraphLayout(graph, radiusById, size);
+  const size = useMemo(
+    () =>
+      measured.width > 0 && measured.height > 0
+        ? { width: measured.width, height: measured.height }
+        : FALLBACK_SIZE,
+    [measured.width, measured.height],
+  );
+  const { layout, positions, pending, relayout } = useGraphLayout(
+    full,
+    layoutRadius,
+    size,
+    measured.measured,
+  );
   const [dragged, setDragged] = useState<ReadonlyMap<string, Point>>(new Map());
 
-  // d3-zoom supplies the pan and zoom gestures (wheel, drag on the background, pinch); React draws.
-  const [transform, setTransform] = useState(IDENTITY);
+  // d3-zoom supplies the pan and zoom gestures (wheel, drag on the background, pinch); React draws. The
+  // transform lives in a small store of its own so that a zoom step re-renders only what applies it.
+  const [zoomStore] = useState(createZoomStore);
+  const settledZoom = useSettledZoom(zoomStore);
   const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const hitRef = useRef<ReturnType<typeof createHitTester> | null>(null);
   useEffect(() => {
@@ -96,20 +120,22 @@ export function PartnershipGraph() {
         if (target?.closest('.node, .link')) return false;
         if (hitRef.current && event instanceof MouseEvent) {
           const r = surface.getBoundingClientRect();
-          if (hitRef.current.node(event.clientX - r.left, event.clientY - r.top)) return false;
+          if (hitRef.current.node(event.clientX - r.left, event.clientY - r.top, zoomStore.live()))
+            return false;
         }
         return !(event as MouseEvent).button;
       })
-      .on('zoom', (event: { transform: { k: number; x: number; y: number } }) => {
-        const { k, x, y } = event.transform;
-        setTransform({ k, x, y });
-      });
+      .on('zoom', (event: { transform: { k: number; x: number; y: number } }) =>
+        zoomStore.set(event.transform),
+      )
+      // d3 ends a wheel gesture 150 ms after the last step: then labels are placed for the new scale.
+      .on('end', () => zoomStore.settle());
     select(surface).call(behavior);
     zoomRef.current = behavior;
     return () => {
       select(surface).on('.zoom', null);
     };
-  }, [surface]);
+  }, [surface, zoomStore]);
   const zoomBy = (factor: number) => {
     if (surface && zoomRef.current) zoomRef.current.scaleBy(select(surface), factor);
   };
@@ -117,30 +143,25 @@ export function PartnershipGraph() {
     if (surface && zoomRef.current) zoomRef.current.transform(select(surface), zoomIdentity);
   };
   const rerunLayout = () => {
-    relayout();
+    relayout(graph);
     setDragged(new Map());
     resetZoom();
   };
 
-  // Layout coordinates are centred on 0,0; the screen adds the drawing's centre. On a canvas the zoom is
-  // applied here too (it repaints anyway); in SVG it is one transform on a group, so zooming re-renders
-  // nothing but that attribute.
-  const canvasZoom = useCanvas ? transform : IDENTITY;
+  // Layout coordinates are centred on 0,0; the drawing's coordinates add its centre. Pan and zoom are applied
+  // on top by what draws (one SVG group transform, or the canvas transform), never by re-deriving these.
   const screen = useMemo(() => {
     const out = new Map<string, Point>();
-    for (const [id, p0] of positions) {
-      const p = dragged.get(id) ?? p0;
-      out.set(id, {
-        x: canvasZoom.x + canvasZoom.k * (p.x + size.width / 2),
-        y: canvasZoom.y + canvasZoom.k * (p.y + size.height / 2),
-      });
+    for (const { id } of graph.nodes) {
+      const p = dragged.get(id) ?? positions.get(id);
+      if (!p) continue;
+      out.set(id, { x: p.x + size.width / 2, y: p.y + size.height / 2 });
     }
     return out;
-  }, [positions, dragged, canvasZoom, size]);
-  const transformRef = useRef(transform);
-  useEffect(() => {
-    transformRef.current = transform;
-  }, [transform]);
+  }, [graph, positions, dragged, size]);
+  // The canvas keeps circles and text at their size when zooming, so which labels fit depends on the scale;
+  // SVG scales everything together, so placement at scale 1 holds at any zoom.
+  const labelZoom = useCanvas ? settledZoom : IDENTITY;
 
   const highlight = useMemo(() => {
     const centre = hovered?.id ?? focused;
@@ -152,7 +173,9 @@ export function PartnershipGraph() {
       const p = screen.get(n.id);
       if (!p) return [];
       const priority = n.id === focused || n.id === hovered?.id ? 3 : (highlight?.has(n.id) ?? false) ? 1 : 0;
-      return [{ id: n.id, x: p.x, y: p.y, r: radius(n.missionCount), text: n.name, priority }];
+      const x = labelZoom.x + labelZoom.k * p.x;
+      const y = labelZoom.y + labelZoom.k * p.y;
+      return [{ id: n.id, x, y, r: radius(n.missionCount), text: n.name, priority }];
     });
     // Only big circles block labels: text over a small dot still reads, text over a hub does not.
     return placeLabels(
@@ -162,7 +185,7 @@ export function PartnershipGraph() {
       present ? 11.5 : 7,
       present ? 24 : 14,
     );
-  }, [graph, screen, radius, focused, hovered, highlight, labelMinRadius, present]);
+  }, [graph, screen, labelZoom, radius, focused, hovered, highlight, labelMinRadius, present]);
 
   const hit = useMemo(
     () => (useCanvas ? createHitTester(graph.nodes, graph.links, screen, radius) : null),
@@ -178,10 +201,10 @@ export function PartnershipGraph() {
     const r = surface?.getBoundingClientRect() ?? { left: 0, top: 0 };
     return { x: e.clientX - r.left, y: e.clientY - r.top };
   };
-  const toLayout = (p: Point): Point => ({
-    x: (p.x - transformRef.current.x) / transformRef.current.k - size.width / 2,
-    y: (p.y - transformRef.current.y) / transformRef.current.k - size.height / 2,
-  });
+  const toLayout = (p: Point): Point => {
+    const z = zoomStore.live();
+    return { x: (p.x - z.x) / z.k - size.width / 2, y: (p.y - z.y) / z.k - size.height / 2 };
+  };
   const startPress = (e: ReactPointerEvent, id: string | null) => {
     if (e.button !== 0) return;
     const p = local(e);
@@ -207,18 +230,19 @@ export function PartnershipGraph() {
     if (state.id && state.moved) layout.pin(state.id, toLayout(p));
     else if (state.id) focusAgency(state.id === focused ? null : state.id);
     else if (hit && Math.hypot(p.x - state.x, p.y - state.y) < CLICK_SLOP) {
-      const link = hit.link(p.x, p.y);
+      const link = hit.link(p.x, p.y, zoomStore.live());
       if (link) setCompare([link.source, link.target]);
     }
   };
 
   const canvasHandlers = useCanvas
     ? {
-        onPointerDown: (e: ReactPointerEvent) => startPress(e, hit?.node(local(e).x, local(e).y)?.id ?? null),
+        onPointerDown: (e: ReactPointerEvent) =>
+          startPress(e, hit?.node(local(e).x, local(e).y, zoomStore.live())?.id ?? null),
         onPointerMove: (e: ReactPointerEvent) => {
           movePress(e);
           if (!press.current) {
-            const n = hit?.node(local(e).x, local(e).y) ?? null;
+            const n = hit?.node(local(e).x, local(e).y, zoomStore.live()) ?? null;
             if (n?.id !== hovered?.id) setHovered(n);
           }
         },
@@ -350,22 +374,13 @@ export function PartnershipGraph() {
               </div>
             )}
             {useCanvas ? (
-              <GraphCanvas
-                {...draw}
-                size={size}
-                theme={{
-                  link: cssColor('--link-stroke', '#8a96a3'),
-                  text: cssColor('--text', '#1b1f24'),
-                  halo: cssColor('--panel', '#ffffff'),
-                  accent: cssColor('--accent', '#1f5fa8'),
-                }}
-              />
+              <GraphCanvas {...draw} size={size} zoom={zoomStore} theme={theme} />
             ) : (
               <GraphSvg
                 {...draw}
                 drawingLabel={t('graph.drawing')}
                 nodeLabel={nodeLabel}
-                zoom={transform}
+                zoom={zoomStore}
                 {...svgHandlers}
               />
             )}

@@ -1,10 +1,15 @@
 import { quadtree } from 'd3';
 import type { Point } from '../../domain/forceLayout';
 import type { GraphLink, GraphNode } from '../../domain/partnerships';
+import { IDENTITY, type ZoomTransform } from './zoomStore';
 
+/**
+ * Queries take the pointer in screen pixels and the current pan and zoom: the index is built once per
+ * drawing, not once per zoom step. Circles keep their size on screen when zooming; only distances scale.
+ */
 export interface HitTester {
-  node(x: number, y: number): GraphNode | null;
-  link(x: number, y: number): GraphLink | null;
+  node(x: number, y: number, zoom?: ZoomTransform): GraphNode | null;
+  link(x: number, y: number, zoom?: ZoomTransform): GraphLink | null;
 }
 
 function distanceToSegment(p: Point, a: Point, b: Point): number {
@@ -35,14 +40,18 @@ export function createHitTester(
     .y((d) => d.y)
     .addAll(placed);
   return {
-    node(x, y) {
+    node(sx, sy, zoom = IDENTITY) {
+      const x = (sx - zoom.x) / zoom.k;
+      const y = (sy - zoom.y) / zoom.k;
       // The nearest centre within the largest radius, then check it is inside its own circle (+2px slack).
-      const found = tree.find(x, y, maxR + 2);
-      return found && Math.hypot(found.x - x, found.y - y) <= found.r + 2 ? found.node : null;
+      const found = tree.find(x, y, (maxR + 2) / zoom.k);
+      return found && Math.hypot(found.x - x, found.y - y) * zoom.k <= found.r + 2 ? found.node : null;
     },
-    link(x, y) {
+    link(sx, sy, zoom = IDENTITY) {
+      const x = (sx - zoom.x) / zoom.k;
+      const y = (sy - zoom.y) / zoom.k;
       let best: GraphLink | null = null;
-      let bestDistance = 5;
+      let bestDistance = 5 / zoom.k;
       for (const l of links) {
         const a = screen.get(l.source);
         const b = screen.get(l.target);

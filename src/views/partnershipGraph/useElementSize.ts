@@ -1,14 +1,23 @@
 import { useEffect, useState } from 'react';
 
-/** The size of an element in CSS pixels, kept current by a ResizeObserver. */
-export function useElementSize(element: Element | null): { width: number; height: number } {
-  const [size, setSize] = useState({ width: 0, height: 0 });
+/**
+ * The size of an element in CSS pixels, kept current by a ResizeObserver; `measured` turns true once it has
+ * been read (it may still be zero, for an element not laid out).
+ */
+export function useElementSize(element: Element | null): {
+  width: number;
+  height: number;
+  measured: boolean;
+} {
+  const [size, setSize] = useState({ width: 0, height: 0, measured: false });
   useEffect(() => {
     if (!element) return;
     const measure = () => {
       const r = element.getBoundingClientRect();
       setSize((s) =>
-        s.width === r.width && s.height === r.height ? s : { width: r.width, height: r.height },
+        s.measured && s.width === r.width && s.height === r.height
+          ? s
+          : { width: r.width, height: r.height, measured: true },
       );
     };
     measure();

@@ -2,46 +2,57 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { createForceLayout, type Box, type ForceLayout, type Point } from '../../domain/forceLayout';
 import type { PartnershipGraph } from '../../domain/partnerships';
 
-/** Above this size the layout runs in a Web Worker instead of blocking the main thread. */
-export const WORKER_MIN_NODES = 150;
-export const WORKER_MIN_LINKS = 1500;
-
-export const isLargeGraph = (g: PartnershipGraph) =>
-  g.nodes.length >= WORKER_MIN_NODES || g.links.length >= WORKER_MIN_LINKS;
-
 interface Result {
   layout: ForceLayout;
+  /** Where every laid-out node sits (layout coordinates), including nodes the filters currently hide. */
   positions: ReadonlyMap<string, Point>;
-  /** True while a worker is computing a new layout; the previous positions are shown meanwhile. */
+  /** True while the worker is computing a layout; the previous positions are shown meanwhile. */
   pending: boolean;
-  /** A fresh controller: forgets every position and pin. */
-  relayout(): void;
+  /** Lays out the given graph afresh (the nodes now shown), forgetting their places and pins. */
+  relayout(graph: PartnershipGraph): void;
+}
+
+interface Target {
+  graph: PartnershipGraph;
+  /** The whole-dataset graph this target was chosen under: a new dataset brings the layout back to it. */
+  base: PartnershipGraph;
+  generation: number;
 }
 
 /**
- * Keeps the graph laid out: small graphs synchronously (a few milliseconds), large ones in a worker. The
- * controller remembers positions between runs, so filtering keeps nodes where they were.
+ * Lays out the whole dataset's graph once (per dataset and drawing size), in a Web Worker where there is
+ * one, and lets filters show subsets of it in place. Filtering therefore computes no layout at all and
+ * nothing moves: the map stays the same while agencies come and go, which is what makes the time-lapse and
+ * linked filtering readable. "Re-run layout" lays out only what is shown.
+ *
+ * `ready` is false until the drawing has been measured, so no layout is spent on a guessed size.
  */
-export function useGraphLayout(graph: PartnershipGraph, radius: (id: string) => number, box: Box): Result {
-  const [layout, setLayout] = useState(createForceLayout);
+export function useGraphLayout(
+  full: PartnershipGraph,
+  radius: (id: string) => number,
+  box: Box,
+  ready: boolean,
+): Result {
+  const [layout] = useState(createForceLayout);
   useEffect(() => () => layout.destroy(), [layout]);
-  const large = isLargeGraph(graph) && typeof Worker !== 'undefined';
+  const [rerun, setRerun] = useState<Target | null>(null);
+  const target = rerun && rerun.base === full ? rerun : { graph: full, base: full, generation: 0 };
+  const { graph, generation } = target;
+  const useWorker = typeof Worker !== 'undefined';
 
+  // Without workers (tests, very old browsers) the layout runs here; a few milliseconds for small graphs.
   const sync = useMemo(
-    () => (large ? null : layout.update(graph, radius, box)),
-    [large, layout, graph, radius, box],
+    () => (useWorker || !ready ? null : layout.update(graph, radius, box, generation)),
+    [useWorker, ready, layout, graph, radius, box, generation],
   );
 
-  const [async, setAsync] = useState<{
-    graph: PartnershipGraph;
-    layout: ForceLayout;
-    positions: ReadonlyMap<string, Point>;
-  } | null>(null);
+  const [async, setAsync] = useState<{ key: object; positions: ReadonlyMap<string, Point> } | null>(null);
   const workerRef = useRef<Worker | null>(null);
   // The request in flight: an answer to an older one is ignored.
-  const latest = useRef<{ id: number; graph: PartnershipGraph; layout: ForceLayout } | null>(null);
+  const latest = useRef<{ id: number; key: object } | null>(null);
+  const requestKey = useMemo(() => ({ graph, radius, box, generation }), [graph, radius, box, generation]);
   useEffect(() => {
-    if (!large) return;
+    if (!useWorker || !ready) return;
     let worker = workerRef.current;
     if (!worker) {
       worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
@@ -50,24 +61,25 @@ export function useGraphLayout(graph: PartnershipGraph, radius: (id: string) => 
         (event: MessageEvent<{ id: number; positions: [string, Point][] }>) => {
           const request = latest.current;
           if (!request || event.data.id !== request.id) return;
-          setAsync({
-            graph: request.graph,
-            layout: request.layout,
-            positions: request.layout.accept(event.data.positions),
-          });
+          setAsync({ key: request.key, positions: layout.accept(event.data.positions) });
         },
       );
       workerRef.current = worker;
     }
     const id = (latest.current?.id ?? 0) + 1;
-    latest.current = { id, graph, layout };
-    worker.postMessage({ id, input: layout.prepare(graph, radius, box) });
-  }, [large, layout, graph, radius, box]);
+    latest.current = { id, key: requestKey };
+    worker.postMessage({ id, input: layout.prepare(graph, radius, box, generation) });
+  }, [useWorker, ready, layout, requestKey, graph, radius, box, generation]);
   useEffect(() => () => workerRef.current?.terminate(), []);
 
   const positions = sync ?? async?.positions ?? EMPTY;
-  const pending = large && (async?.graph !== graph || async.layout !== layout);
-  return { layout, positions, pending, relayout: () => setLayout(createForceLayout()) };
+  const pending = useWorker && ready && async?.key !== requestKey;
+  return {
+    layout,
+    positions,
+    pending,
+    relayout: (shown) => setRerun({ graph: shown, base: full, generation: generation + 1 }),
+  };
 }
 
 const EMPTY: ReadonlyMap<string, Point> = new Map();

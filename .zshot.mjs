@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+const url = process.argv[2] || 'http://127.0.0.1:4998/';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const p = await (await b.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+p.on('console', (m) => m.type() === 'error' && console.log('console error', m.text()));
+await p.goto(url);
+await p.waitForTimeout(3000);
+const g = p.locator('.graph-surface');
+const box = await g.boundingBox();
+await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+for (let i = 0; i < 6; i++) await p.mouse.wheel(0, -100);
+await g.screenshot({ path: '/tmp/z-mid.png' });
+await p.waitForTimeout(400);
+await g.screenshot({ path: '/tmp/z-end.png' });
+await b.close();
