@@ -31,6 +31,8 @@ export function withApp() {
     const opened = await openPage(browser, `${base}${path}`, options);
     // Ready when the views (or an explanation of why there are none) are on screen.
     await opened.page.locator('main.layout, [role="alert"]').first().waitFor();
+    // The graph is laid out in a worker: wait, as a user would, until it is drawn ("laying out…" gone).
+    await opened.page.waitForFunction(() => !document.querySelector('.busy'), null, { timeout: 15_000 });
     return opened;
   };
 }

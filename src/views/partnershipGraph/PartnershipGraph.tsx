@@ -332,7 +332,7 @@ export function PartnershipGraph() {
         </h2>
         <p className="muted">
           {t('graph.counts', { orgs: graph.nodes.length, links: graph.links.length })}
-          {pending && <span className="busy"> · {t('graph.busy')}</span>}
+          {pending && graph.nodes.length > 0 && <span className="busy"> · {t('graph.busy')}</span>}
         </p>
         <div className="toolbar" role="toolbar" aria-label={t('graph.controls')}>
           <button

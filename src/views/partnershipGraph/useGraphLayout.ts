@@ -73,7 +73,8 @@ export function useGraphLayout(
   useEffect(() => () => workerRef.current?.terminate(), []);
 
   const positions = sync ?? async?.positions ?? EMPTY;
-  const pending = useWorker && ready && async?.key !== requestKey;
+  // Waiting for the first measurement counts as pending too: the graph is not drawn yet.
+  const pending = useWorker && (!ready || async?.key !== requestKey);
   return {
     layout,
     positions,
