@@ -31,6 +31,70 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
+interface PairInfo {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/**
+ * What a graph build needs to know about each mission, worked out once per set of organizations: its
+ * distinct known organizations (sorted) and the pairs they form, as numbers. A filter change then only counts
+ * over numbers instead of building sets, sorting and joining strings for every mission again.
+ */
+interface GraphIndex {
+  orgs: Organization[];
+  orgIndex: Map<string, number>;
+  pairs: PairInfo[];
+  pairIndex: Map<string, number>;
+  missions: WeakMap<Mission, { orgs: number[]; pairs: number[] }>;
+}
+
+const indexes = new WeakMap<readonly Organization[], GraphIndex>();
+
+function indexFor(organizations: readonly Organization[]): GraphIndex {
+  let index = indexes.get(organizations);
+  if (!index) {
+    const orgs = [...organizations];
+    index = {
+      orgs,
+      orgIndex: new Map(orgs.map((o, i) => [o.id, i])),
+      pairs: [],
+      pairIndex: new Map(),
+      missions: new WeakMap(),
+    };
+    indexes.set(organizations, index);
+  }
+  return index;
+}
+
+function entryFor(index: GraphIndex, mission: Mission) {
+  let entry = index.missions.get(mission);
+  if (!entry) {
+    const ids = [...new Set(mission.partners.map((p) => p.org))]
+      .filter((id) => index.orgIndex.has(id))
+      .sort();
+    const pairs: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const source = ids[i] as string;
+        const target = ids[j] as string;
+        const id = pairKey(source, target);
+        let p = index.pairIndex.get(id);
+        if (p === undefined) {
+          p = index.pairs.length;
+          index.pairs.push({ id, source, target });
+          index.pairIndex.set(id, p);
+        }
+        pairs.push(p);
+      }
+    }
+    entry = { orgs: ids.map((id) => index.orgIndex.get(id) ?? -1), pairs };
+    index.missions.set(mission, entry);
+  }
+  return entry;
+}
+
 /**
  * Agencies are nodes and shared missions are weighted links. Only organizations that take part in at least
  * one of the given missions appear, so the graph follows the filters.
@@ -39,51 +103,52 @@ export function buildPartnershipGraph(
   missions: readonly Mission[],
   organizations: readonly Organization[],
 ): PartnershipGraph {
-  const orgById = new Map(organizations.map((o) => [o.id, o]));
-  const missionCount = new Map<string, number>();
-  const links = new Map<string, GraphLink>();
-
-  for (const mission of missions) {
-    const orgs = [...new Set(mission.partners.map((p) => p.org))].filter((id) => orgById.has(id)).sort();
-    for (const id of orgs) missionCount.set(id, (missionCount.get(id) ?? 0) + 1);
-    for (let i = 0; i < orgs.length; i++) {
-      for (let j = i + 1; j < orgs.length; j++) {
-        const source = orgs[i] as string;
-        const target = orgs[j] as string;
-        const id = pairKey(source, target);
-        const link = links.get(id);
-        if (link) {
-          link.weight += 1;
-          link.missionIds.push(mission.id);
-        } else {
-          links.set(id, { id, source, target, weight: 1, missionIds: [mission.id] });
-        }
+  const index = indexFor(organizations);
+  const entries = missions.map((m) => entryFor(index, m));
+  const missionCount = new Int32Array(index.orgs.length);
+  const weight = new Int32Array(index.pairs.length);
+  const linkMissions: string[][] = [];
+  // Links in the order they are first met, as the missions are listed.
+  const order: number[] = [];
+  entries.forEach((entry, k) => {
+    for (const o of entry.orgs) missionCount[o] = (missionCount[o] ?? 0) + 1;
+    const missionId = (missions[k] as Mission).id;
+    for (const p of entry.pairs) {
+      if (weight[p] === 0) {
+        order.push(p);
+        linkMissions[p] = [];
       }
+      weight[p] = (weight[p] ?? 0) + 1;
+      linkMissions[p]?.push(missionId);
     }
-  }
+  });
 
-  const partners = new Map<string, number>();
-  for (const link of links.values()) {
-    partners.set(link.source, (partners.get(link.source) ?? 0) + 1);
-    partners.set(link.target, (partners.get(link.target) ?? 0) + 1);
-  }
+  const partners = new Int32Array(index.orgs.length);
+  const links: GraphLink[] = order.map((p) => {
+    const pair = index.pairs[p] as PairInfo;
+    partners[index.orgIndex.get(pair.source) ?? 0] =
+      (partners[index.orgIndex.get(pair.source) ?? 0] ?? 0) + 1;
+    partners[index.orgIndex.get(pair.target) ?? 0] =
+      (partners[index.orgIndex.get(pair.target) ?? 0] ?? 0) + 1;
+    return { ...pair, weight: weight[p] ?? 0, missionIds: linkMissions[p] ?? [] };
+  });
 
-  const nodes: GraphNode[] = [...missionCount.entries()]
-    .map(([id, count]) => {
-      const org = orgById.get(id) as Organization;
-      return {
-        id,
-        name: org.name,
-        fullName: org.fullName,
-        region: org.region,
-        kind: org.kind,
-        missionCount: count,
-        partnerCount: partners.get(id) ?? 0,
-      };
-    })
-    .sort((a, b) => b.missionCount - a.missionCount || a.id.localeCompare(b.id));
-
-  return { nodes, links: [...links.values()] };
+  const nodes: GraphNode[] = [];
+  index.orgs.forEach((org, i) => {
+    const count = missionCount[i] ?? 0;
+    if (count === 0) return;
+    nodes.push({
+      id: org.id,
+      name: org.name,
+      fullName: org.fullName,
+      region: org.region,
+      kind: org.kind,
+      missionCount: count,
+      partnerCount: partners[i] ?? 0,
+    });
+  });
+  nodes.sort((a, b) => b.missionCount - a.missionCount || a.id.localeCompare(b.id));
+  return { nodes, links };
 }
 
 /** The ids of a node and of everything linked to it. */

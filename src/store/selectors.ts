@@ -1,7 +1,7 @@
 import type { Dataset, Mission, Organization } from '../data/schema';
 import { agencyProfile, compareAgencies, type AgencyProfile, type Comparison } from '../domain/compare';
-import { facetCounts, type FacetCounts } from '../domain/facets';
-import { filterMissions } from '../domain/filters';
+import type { FacetCounts } from '../domain/facets';
+import { filterWithFacets, type FilterPass } from '../domain/filterPass';
 import { lapseRange, missionsAtYear, type LapseMode } from '../domain/timelapse';
 import { memoizeLast } from '../domain/memo';
 import { buildPartnershipGraph, type PartnershipGraph } from '../domain/partnerships';
@@ -13,29 +13,27 @@ import type { AppState } from './store';
 const EMPTY_MISSIONS: Mission[] = [];
 const EMPTY_ORGS: Organization[] = [];
 
+// Filtering and the facet counts come from one pass over the dataset, shared by both selectors.
+const filterPass = memoizeLast((dataset: Dataset | null, filters: AppState['filters'], now: number) =>
+  dataset ? filterWithFacets(dataset, filters, now) : null,
+);
+
 const filtered = memoizeLast(
-  (
-    dataset: Dataset | null,
-    filters: AppState['filters'],
-    now: number,
-    year: number | null,
-    lapse: LapseMode,
-  ) => {
-    if (!dataset) return EMPTY_MISSIONS;
-    const missions = filterMissions(dataset, filters, now);
-    return year === null ? missions : missionsAtYear(missions, year, lapse, now);
+  (pass: FilterPass | null, year: number | null, lapse: LapseMode, now: number) => {
+    if (!pass) return EMPTY_MISSIONS;
+    return year === null ? pass.missions : missionsAtYear(pass.missions, year, lapse, now);
   },
 );
 /** Missions passing the filters (and the time-lapse year, when one is set): what the graph is drawn from. */
 export const selectFilteredMissions = (s: AppState): Mission[] =>
-  filtered(s.dataset, s.filters, s.currentYear, s.year, s.lapse);
+  filtered(filterPass(s.dataset, s.filters, s.currentYear), s.year, s.lapse, s.currentYear);
 
-const range = memoizeLast(
-  (dataset: Dataset | null, filters: AppState['filters'], now: number): [number, number] =>
-    lapseRange(dataset ? filterMissions(dataset, filters, now) : EMPTY_MISSIONS, now),
+const range = memoizeLast((pass: FilterPass | null, now: number): [number, number] =>
+  lapseRange(pass?.missions ?? EMPTY_MISSIONS, now),
 );
 /** The years the time-lapse runs through, for the current filters. */
-export const selectLapseRange = (s: AppState): [number, number] => range(s.dataset, s.filters, s.currentYear);
+export const selectLapseRange = (s: AppState): [number, number] =>
+  range(filterPass(s.dataset, s.filters, s.currentYear), s.currentYear);
 
 const focused = memoizeLast((missions: Mission[], agency: string | null) =>
   agency === null ? missions : missions.filter((m) => m.partners.some((p) => p.org === agency)),
@@ -92,13 +90,9 @@ const yearBounds = memoizeLast((missions: Mission[], year: number): [number, num
 export const selectDatasetYears = (s: AppState): [number, number] =>
   yearBounds(s.dataset?.missions ?? EMPTY_MISSIONS, s.currentYear);
 
-const facets = memoizeLast(
-  (dataset: Dataset | null, filters: AppState['filters'], year: number): FacetCounts | null =>
-    dataset ? facetCounts(dataset, filters, year) : null,
-);
 /** How many missions each facet value would show under the other active filters. */
 export const selectFacetCounts = (s: AppState): FacetCounts | null =>
-  facets(s.dataset, s.filters, s.currentYear);
+  filterPass(s.dataset, s.filters, s.currentYear)?.facets ?? null;
 
 const comparison = memoizeLast((missions: Mission[], pair: [string, string] | null): Comparison | null =>
   pair ? compareAgencies(missions, pair[0], pair[1]) : null,

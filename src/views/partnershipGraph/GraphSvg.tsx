@@ -40,27 +40,28 @@ interface Handlers {
   onNodeKey(node: GraphNode): void;
   onNodeArrow(node: GraphNode, direction: 'left' | 'right' | 'up' | 'down'): void;
   onHoverNode(node: GraphNode | null): void;
-  onHoverLink(link: GraphLink | null): void;
-  onClickLink(link: GraphLink): void;
 }
 
 type ContentProps = GraphDrawProps & Handlers;
 
 /**
- * Draws a graph of moderate size as SVG: every node is a focusable button, every link clickable.
+ * Draws a graph of moderate size as SVG: every node is a focusable button. Links are drawn as a handful of
+ * paths, one per stroke style, rather than an element each (a thousand elements to create, restyle and
+ * repaint on every filter change); the parent finds the link under the pointer with its hit tester.
  *
  * Zooming never re-renders the drawing. The SVG group carries the transform as of the last finished gesture;
  * during a gesture the difference is a CSS transform on the layer around the SVG, which the compositor
  * applies to the picture it already has (no layout, no repaint of a thousand elements per wheel step). When
  * the gesture ends, the group takes the new transform and the picture is drawn sharp at that scale.
  */
-export function GraphSvg(props: ContentProps & SvgText & { zoom: ZoomStore }) {
-  const { zoom, drawingLabel, nodeLabel, ...content } = props;
+export function GraphSvg(props: ContentProps & SvgText & { zoom: ZoomStore; hoveredLink: GraphLink | null }) {
+  const { zoom, drawingLabel, nodeLabel, hoveredLink, ...content } = props;
   return (
     <GestureLayer zoom={zoom}>
       <svg className="graph" role="group" aria-label={drawingLabel}>
         <SettledGroup zoom={zoom}>
           <GraphSvgContent {...content} nodeLabel={nodeLabel} />
+          {hoveredLink && <HoveredLink link={hoveredLink} screen={content.screen} />}
         </SettledGroup>
       </svg>
     </GestureLayer>
@@ -95,42 +96,7 @@ const GraphSvgContent = memo(function GraphSvgContent(
     props;
   return (
     <>
-      <g className="links">
-        {links.map((l) => {
-          const a = screen.get(l.source);
-          const b = screen.get(l.target);
-          if (!a || !b) return null;
-          const dim = highlight && !(highlight.has(l.source) && highlight.has(l.target));
-          const isCompared = compare !== null && compare.includes(l.source) && compare.includes(l.target);
-          return (
-            <g
-              key={l.id}
-              className={`link${dim ? ' dim' : ''}${isCompared ? ' compared' : ''}`}
-              data-pair={l.id}
-              onClick={() => props.onClickLink(l)}
-              onPointerEnter={() => props.onHoverLink(l)}
-              onPointerLeave={() => props.onHoverLink(null)}
-            >
-              <line
-                x1={a.x}
-                y1={a.y}
-                x2={b.x}
-                y2={b.y}
-                strokeWidth={width(l.weight)}
-                vectorEffect="non-scaling-stroke"
-              />
-              <line
-                className="link-hit"
-                x1={a.x}
-                y1={a.y}
-                x2={b.x}
-                y2={b.y}
-                strokeWidth={Math.max(10, width(l.weight))}
-              />
-            </g>
-          );
-        })}
-      </g>
+      <LinkPaths links={links} screen={screen} width={width} highlight={highlight} compare={compare} />
       <g className="nodes">
         {nodes.map((n) => {
           const p = screen.get(n.id);
@@ -196,3 +162,58 @@ const GraphSvgContent = memo(function GraphSvgContent(
     </>
   );
 });
+
+interface LinkPathsProps {
+  links: readonly GraphLink[];
+  screen: ReadonlyMap<string, Point>;
+  width(weight: number): number;
+  highlight: ReadonlySet<string> | null;
+  compare: readonly [string, string] | null;
+}
+
+/** All links as one path per (width, dimmed) style, plus the compared pair on top. */
+function LinkPaths({ links, screen, width, highlight, compare }: LinkPathsProps) {
+  const buckets = new Map<string, { w: number; dim: boolean; d: string[] }>();
+  let compared = '';
+  for (const l of links) {
+    const a = screen.get(l.source);
+    const b = screen.get(l.target);
+    if (!a || !b) continue;
+    const segment = `M${a.x.toFixed(1)} ${a.y.toFixed(1)}L${b.x.toFixed(1)} ${b.y.toFixed(1)}`;
+    if (compare !== null && compare.includes(l.source) && compare.includes(l.target)) compared = segment;
+    const dim = highlight !== null && !(highlight.has(l.source) && highlight.has(l.target));
+    const w = Math.round(width(l.weight) * 2) / 2;
+    const key = `${w}|${dim}`;
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = { w, dim, d: [] }));
+    bucket.d.push(segment);
+  }
+  return (
+    <g className="links" aria-hidden="true">
+      {[...buckets.entries()].map(([key, { w, dim, d }]) => (
+        <path
+          key={key}
+          className={`link${dim ? ' dim' : ''}`}
+          d={d.join('')}
+          strokeWidth={w}
+          vectorEffect="non-scaling-stroke"
+        />
+      ))}
+      {compared && <path className="link compared" d={compared} vectorEffect="non-scaling-stroke" />}
+    </g>
+  );
+}
+
+function HoveredLink({ link, screen }: { link: GraphLink; screen: ReadonlyMap<string, Point> }) {
+  const a = screen.get(link.source);
+  const b = screen.get(link.target);
+  if (!a || !b) return null;
+  return (
+    <path
+      className="link hovered"
+      d={`M${a.x} ${a.y}L${b.x} ${b.y}`}
+      vectorEffect="non-scaling-stroke"
+      aria-hidden="true"
+    />
+  );
+}

@@ -6,6 +6,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
 } from 'react';
 import type { Point } from '../../domain/forceLayout';
@@ -187,8 +188,10 @@ export function PartnershipGraph() {
     );
   }, [graph, screen, labelZoom, radius, focused, hovered, highlight, labelMinRadius, present]);
 
+  // Links are found under the pointer by geometry in both drawings (they are not elements of their own); on
+  // the canvas, nodes too.
   const hit = useMemo(
-    () => (useCanvas ? createHitTester(graph.nodes, graph.links, screen, radius) : null),
+    () => createHitTester(useCanvas ? graph.nodes : [], graph.links, screen, radius),
     [useCanvas, graph, screen, radius],
   );
   useEffect(() => {
@@ -197,7 +200,7 @@ export function PartnershipGraph() {
 
   // Dragging a node: positions converted back to layout coordinates; dropping pins it there.
   const press = useRef<{ id: string | null; x: number; y: number; moved: boolean } | null>(null);
-  const local = (e: ReactPointerEvent) => {
+  const local = (e: ReactMouseEvent) => {
     const r = surface?.getBoundingClientRect() ?? { left: 0, top: 0 };
     return { x: e.clientX - r.left, y: e.clientY - r.top };
   };
@@ -229,27 +232,49 @@ export function PartnershipGraph() {
     const p = local(e);
     if (state.id && state.moved) layout.pin(state.id, toLayout(p));
     else if (state.id) focusAgency(state.id === focused ? null : state.id);
-    else if (hit && Math.hypot(p.x - state.x, p.y - state.y) < CLICK_SLOP) {
+    else if (Math.hypot(p.x - state.x, p.y - state.y) < CLICK_SLOP) {
       const link = hit.link(p.x, p.y, zoomStore.live());
       if (link) setCompare([link.source, link.target]);
     }
   };
 
-  const canvasHandlers = useCanvas
+  const hoverLink = (link: GraphLink | null) => {
+    if (link?.id !== hoveredLink?.id) setHoveredLink(link);
+  };
+  const surfaceHandlers = useCanvas
     ? {
         onPointerDown: (e: ReactPointerEvent) =>
-          startPress(e, hit?.node(local(e).x, local(e).y, zoomStore.live())?.id ?? null),
+          startPress(e, hit.node(local(e).x, local(e).y, zoomStore.live())?.id ?? null),
         onPointerMove: (e: ReactPointerEvent) => {
           movePress(e);
           if (!press.current) {
-            const n = hit?.node(local(e).x, local(e).y, zoomStore.live()) ?? null;
+            const p = local(e);
+            const n = hit.node(p.x, p.y, zoomStore.live());
             if (n?.id !== hovered?.id) setHovered(n);
+            hoverLink(n ? null : hit.link(p.x, p.y, zoomStore.live()));
           }
         },
         onPointerUp: endPress,
-        onPointerLeave: () => setHovered(null),
+        onPointerLeave: () => {
+          setHovered(null);
+          hoverLink(null);
+        },
       }
-    : {};
+    : {
+        // SVG nodes handle their own pointer events; over the background, the nearest link answers.
+        onPointerMove: (e: ReactPointerEvent) => {
+          if (press.current || (e.target as Element).closest('.node')) return;
+          const p = local(e);
+          hoverLink(hit.link(p.x, p.y, zoomStore.live()));
+        },
+        onPointerLeave: () => hoverLink(null),
+        onClick: (e: ReactMouseEvent) => {
+          if ((e.target as Element).closest('.node')) return;
+          const p = local(e);
+          const link = hit.link(p.x, p.y, zoomStore.live());
+          if (link) setCompare([link.source, link.target]);
+        },
+      };
 
   // Stable handlers for the memoized SVG drawing: they call the latest closures through a ref.
   const latest = useRef({
@@ -279,10 +304,8 @@ export function PartnershipGraph() {
       onNodeKey: (n: GraphNode) => latest.current.focusNode(n),
       onNodeArrow: (n: GraphNode, d: 'left' | 'right' | 'up' | 'down') => latest.current.arrow(n, d),
       onHoverNode: setHovered,
-      onHoverLink: setHoveredLink,
-      onClickLink: (l: GraphLink) => setCompare([l.source, l.target]),
     }),
-    [setCompare],
+    [],
   );
 
   const name = (id: string) => orgById.get(id)?.name ?? id;
@@ -366,7 +389,7 @@ export function PartnershipGraph() {
           <div
             ref={setSurface}
             className={`graph-surface${useCanvas ? ' is-canvas' : ''}`}
-            {...canvasHandlers}
+            {...surfaceHandlers}
           >
             {year !== null && (
               <div className="year-overlay" aria-hidden="true">
@@ -381,6 +404,7 @@ export function PartnershipGraph() {
                 drawingLabel={t('graph.drawing')}
                 nodeLabel={nodeLabel}
                 zoom={zoomStore}
+                hoveredLink={hoveredLink}
                 {...svgHandlers}
               />
             )}

@@ -1,0 +1,85 @@
+import type { Dataset, Mission } from '../data/schema';
+import { decadesOf, type FacetCounts } from './facets';
+import { overlapsYears, textMatcher, type Filters } from './filters';
+
+export interface FilterPass {
+  /** The missions that pass every filter, in dataset order. */
+  missions: Mission[];
+  /** For each facet, what each value would show under all the other filters. */
+  facets: FacetCounts;
+}
+
+// One bit per filter a mission can fail. A mission that fails nothing is shown and counts in every facet; one
+// that fails exactly one facet's own filter still counts in that facet (choosing another value would show
+// it); one that fails two or more counts nowhere. So a single pass gives both the list and every count,
+// instead of one pass per facet.
+const AGENCY = 1;
+const YEARS = 2;
+const TYPE = 4;
+const STATUS = 8;
+const DESTINATION = 16;
+
+interface MissionIndex {
+  year: number;
+  /** Each mission's distinct organizations. */
+  orgs: string[][];
+  /** The decades each mission's span touches (running missions reach the current year). */
+  decades: number[][];
+}
+
+// Built once per dataset (and current year), not once per filter change.
+const indexes = new WeakMap<Dataset, MissionIndex>();
+
+function indexOf(dataset: Dataset, year: number): MissionIndex {
+  let index = indexes.get(dataset);
+  if (!index || index.year !== year) {
+    index = {
+      year,
+      orgs: dataset.missions.map((m) => [...new Set(m.partners.map((p) => p.org))]),
+      decades: dataset.missions.map((m) => decadesOf(m, year)),
+    };
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+
+/** The filtered missions and the facet counts, in one pass over the dataset. */
+export function filterWithFacets(dataset: Dataset, filters: Filters, currentYear: number): FilterPass {
+  const { orgs, decades } = indexOf(dataset, currentYear);
+  const text = filters.q.trim() === '' ? null : textMatcher(dataset, filters.q);
+  const { agencies, match, from, to, type, status, destination } = filters;
+  const facets: FacetCounts = {
+    type: new Map(),
+    status: new Map(),
+    destination: new Map(),
+    decade: new Map(),
+    agency: new Map(),
+  };
+  const missions: Mission[] = [];
+  const all = dataset.missions;
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i] as Mission;
+    const own = orgs[i] ?? [];
+    let fail = 0;
+    if (agencies.length > 0) {
+      const ok =
+        match === 'all' ? agencies.every((a) => own.includes(a)) : agencies.some((a) => own.includes(a));
+      if (!ok) fail |= AGENCY;
+    }
+    if ((from !== null || to !== null) && !overlapsYears(m, from, to, currentYear)) fail |= YEARS;
+    if (type !== null && m.type !== type) fail |= TYPE;
+    if (status !== null && m.status !== status) fail |= STATUS;
+    if (destination !== null && m.destination !== destination) fail |= DESTINATION;
+    if (fail & (fail - 1)) continue; // two or more: counts nowhere
+    if (text && !text(m)) continue; // the search is not a facet: failing it hides the mission everywhere
+    if (fail === 0) missions.push(m);
+    if (fail === 0 || fail === TYPE) bump(facets.type, m.type);
+    if (fail === 0 || fail === STATUS) bump(facets.status, m.status);
+    if (fail === 0 || fail === DESTINATION) bump(facets.destination, m.destination);
+    if (fail === 0 || fail === YEARS) for (const d of decades[i] ?? []) bump(facets.decade, d);
+    if (fail === 0 || fail === AGENCY) for (const o of own) bump(facets.agency, o);
+  }
+  return { missions, facets };
+}
