@@ -4,7 +4,7 @@ const kind = process.argv[3] || 'agency';
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 const p = await (await b.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
 await p.goto(url);
-await p.waitForTimeout(4000);
+await p.waitForTimeout(Number(process.env.WAIT ?? 4000));
 const cdp = await p.context().newCDPSession(p);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

@@ -3,7 +3,7 @@ const url = process.argv[2] || 'http://127.0.0.1:4998/';
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 const p = await (await b.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
 await p.goto(url);
-await p.waitForTimeout(4000);
+await p.waitForTimeout(Number(process.env.WAIT ?? 4000));
 await b.startTracing(p, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink'] });
 await p.evaluate(async () => {
   const boxes = [...document.querySelectorAll('.agency-list input[type="checkbox"]')];

@@ -4,7 +4,7 @@ const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['-
 const p = await (await b.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
 p.on('console', (m) => m.type() === 'error' && console.log('console error', m.text()));
 await p.goto(url);
-await p.waitForTimeout(3000);
+await p.waitForTimeout(Number(process.env.WAIT ?? 3000));
 const g = p.locator('.graph-surface');
 const box = await g.boundingBox();
 await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -23,7 +23,7 @@ describe('a large imported dataset (10,000 missions, 500 organizations)', () => 
       .toBeGreaterThan(0);
 
     // The canvas answers the pointer: the hubs sit in the middle of the drawing.
-    const box = await graph.locator('canvas').boundingBox();
+    const box = await graph.locator('canvas.graph-canvas').boundingBox();
     if (!box) throw new Error('no canvas');
     let hovered = '';
     for (const [dx, dy] of [

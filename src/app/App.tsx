@@ -1,5 +1,8 @@
 import { useEffect, useState, type DragEvent } from 'react';
 import { resolveLanguage, useT } from '../i18n';
+import { LoadingState } from './LoadingState';
+import { useStagedMount } from './useStagedMount';
+import { ViewPlaceholder } from './ViewPlaceholder';
 import { appStore as useAppStoreApi, useAppStore } from '../store/store';
 import { FiltersPanel } from '../views/filters/FiltersPanel';
 import { AgencyDetails } from '../views/agencyDetails/AgencyDetails';
@@ -30,6 +33,7 @@ export function App() {
   const lang = resolveLanguage(useAppStore((s) => s.lang));
 
   const single = embed && view !== null;
+  const stage = useStagedMount();
   // A file dropped anywhere on the page opens the import dialog.
   const [dragging, setDragging] = useState(false);
   const dropHandlers = embed
@@ -78,22 +82,24 @@ export function App() {
       {status === 'ready' && (!embed || year !== null) && <TimelapseBar />}
       {status === 'ready' ? (
         <main className="layout" id="main">
-          {!single && <FiltersPanel />}
-          {(!single || view === 'graph') && <PartnershipGraph />}
+          {!single && (stage >= 1 ? <FiltersPanel /> : <ViewPlaceholder title={t('filters.title')} />)}
+          {(!single || view === 'graph') &&
+            (stage >= 3 ? <PartnershipGraph /> : <ViewPlaceholder title={t('graph.title')} />)}
           {!single && (
             <div className="side">
               <MissionDetails />
               <AgencyDetails />
-              <ComparePanel />
+              {stage >= 1 && <ComparePanel />}
             </div>
           )}
-          {(!single || view === 'timeline') && <Timeline />}
+          {(!single || view === 'timeline') &&
+            (stage >= 2 ? <Timeline /> : <ViewPlaceholder title={t('timeline.title')} />)}
           {(!single || view === 'table') && <MissionTable />}
         </main>
       ) : status === 'error' ? (
         <LoadProblem />
       ) : (
-        <output className="loading">{t('app.loading')}</output>
+        <LoadingState />
       )}
     </div>
   );

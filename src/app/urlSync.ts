@@ -40,6 +40,32 @@ export function startUrlSync(): () => void {
     };
     validated();
 
+    // Writing history costs several milliseconds (the browser saves the entry); the frame that shows a change
+    // should not wait for it. Writes are made once that frame is painted (or after 100 ms in a hidden tab,
+    // where frames do not run); several in the same frame become one entry, a push if any was one.
+    let pendingHistory: { push: boolean; url: string } | null = null;
+    const flushHistory = () => {
+      const write = pendingHistory;
+      pendingHistory = null;
+      if (!write) return;
+      if (write.push) window.history.pushState(null, '', write.url);
+      else window.history.replaceState(null, '', write.url);
+    };
+    const writeHistory = (push: boolean, url: string) => {
+      const scheduled = pendingHistory !== null;
+      pendingHistory = { push: push || (pendingHistory?.push ?? false), url };
+      if (scheduled) return;
+      const fallback = window.setTimeout(flushHistory, 100);
+      window.requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          window.clearTimeout(fallback);
+          flushHistory();
+        };
+        channel.port2.postMessage(null);
+      });
+    };
+
     const unsubscribe = store.subscribe((s, prev) => {
       if (applying) return;
       if (s.dataset !== prev.dataset) {
@@ -64,16 +90,17 @@ export function startUrlSync(): () => void {
         window.clearTimeout(typingTimer);
         typingTimer = window.setTimeout(() => window.history.replaceState(null, '', url), TYPING_SETTLE_MS);
       } else if (onlyYear && (s.playing || prev.playing)) {
-        window.history.replaceState(null, '', url);
+        writeHistory(false, url);
       } else {
         window.clearTimeout(typingTimer);
-        window.history.pushState(null, '', url);
+        writeHistory(true, url);
       }
       lastPush = { at: now, onlyText };
     });
 
     const onPopState = (): void => {
       window.clearTimeout(typingTimer);
+      pendingHistory = null;
       lastWritten = window.location.search;
       const parsed = parseUrlState(window.location.search);
       applying = true;

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
-import { datasetUrl, loadDataset } from '../data/load';
+import { datasetUrl, type LoadProgress } from '../data/load';
+import { loadDatasetOffThread } from '../data/loadOffThread';
+import { prepareDataset } from './prepareDataset';
 import { appStore, useAppStore } from '../store/store';
 
 export const DEFAULT_DATASET = 'default';
@@ -9,15 +11,21 @@ export function useDatasetLoader(): void {
   const source = useAppStore((s) => s.data);
   useEffect(() => {
     let cancelled = false;
-    const { startLoading, setDataset, setDatasetError } = appStore.getState();
+    const { startLoading, setLoadProgress, setDataset, setDatasetError } = appStore.getState();
     startLoading();
-    void loadDataset(source ?? datasetUrl(DEFAULT_DATASET)).then((result) => {
+    const progress = (p: LoadProgress) => {
+      if (!cancelled) setLoadProgress(p);
+    };
+    const load = loadDatasetOffThread(source ?? datasetUrl(DEFAULT_DATASET), progress);
+    void load.result.then(async (result) => {
       if (cancelled) return;
-      if (result.ok) setDataset(result.dataset);
-      else setDatasetError({ title: result.title, details: result.details });
+      if (!result.ok) return setDatasetError({ title: result.title, details: result.details });
+      await prepareDataset(result.dataset, appStore.getState().currentYear, progress, () => cancelled);
+      if (!cancelled) setDataset(result.dataset);
     });
     return () => {
       cancelled = true;
+      load.cancel();
     };
   }, [source]);
 }

@@ -23,6 +23,9 @@ interface MissionIndex {
   year: number;
   /** Each mission's distinct organizations. */
   orgs: string[][];
+  /** The same, as positions in `orgIds`, for counting into an array rather than a map. */
+  orgSlots: number[][];
+  orgIds: string[];
   /** The decades each mission's span touches (running missions reach the current year). */
   decades: number[][];
 }
@@ -33,9 +36,20 @@ const indexes = new WeakMap<Dataset, MissionIndex>();
 function indexOf(dataset: Dataset, year: number): MissionIndex {
   let index = indexes.get(dataset);
   if (!index || index.year !== year) {
+    const orgs = dataset.missions.map((m) => [...new Set(m.partners.map((p) => p.org))]);
+    const slot = new Map<string, number>();
+    const orgSlots = orgs.map((ids) =>
+      ids.map((id) => {
+        let k = slot.get(id);
+        if (k === undefined) slot.set(id, (k = slot.size));
+        return k;
+      }),
+    );
     index = {
       year,
-      orgs: dataset.missions.map((m) => [...new Set(m.partners.map((p) => p.org))]),
+      orgs,
+      orgSlots,
+      orgIds: [...slot.keys()],
       decades: dataset.missions.map((m) => decadesOf(m, year)),
     };
     indexes.set(dataset, index);
@@ -43,11 +57,17 @@ function indexOf(dataset: Dataset, year: number): MissionIndex {
   return index;
 }
 
+/** Builds the dataset's filter index ahead of the first filtering (while a large dataset loads). */
+export function prepareFilterIndex(dataset: Dataset, currentYear: number): void {
+  indexOf(dataset, currentYear);
+}
+
 const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
 /** The filtered missions and the facet counts, in one pass over the dataset. */
 export function filterWithFacets(dataset: Dataset, filters: Filters, currentYear: number): FilterPass {
-  const { orgs, decades } = indexOf(dataset, currentYear);
+  const { orgs, orgSlots, orgIds, decades } = indexOf(dataset, currentYear);
+  const agencyCounts = new Int32Array(orgIds.length);
   const text = filters.q.trim() === '' ? null : textMatcher(dataset, filters.q);
   const { agencies, match, from, to, type, status, destination } = filters;
   const facets: FacetCounts = {
@@ -79,7 +99,11 @@ export function filterWithFacets(dataset: Dataset, filters: Filters, currentYear
     if (fail === 0 || fail === STATUS) bump(facets.status, m.status);
     if (fail === 0 || fail === DESTINATION) bump(facets.destination, m.destination);
     if (fail === 0 || fail === YEARS) for (const d of decades[i] ?? []) bump(facets.decade, d);
-    if (fail === 0 || fail === AGENCY) for (const o of own) bump(facets.agency, o);
+    if (fail === 0 || fail === AGENCY)
+      for (const k of orgSlots[i] ?? []) agencyCounts[k] = (agencyCounts[k] ?? 0) + 1;
   }
+  agencyCounts.forEach((n, k) => {
+    if (n > 0) facets.agency.set(orgIds[k] ?? '', n);
+  });
   return { missions, facets };
 }

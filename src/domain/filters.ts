@@ -52,30 +52,33 @@ function normalizeText(s: string): string {
 }
 
 // Normalized search text per mission, built once per dataset: normalizing accents on every keystroke for
-// every mission (and again for each facet count) was the largest cost of a search.
-const haystacks = new WeakMap<Dataset, Map<Mission, string>>();
+// every mission (and again for each facet count) was the largest cost of a search. A large dataset's index
+// is built in slices while it loads (extendSearchIndex); a search completes whatever is missing.
+const haystacks = new WeakMap<Dataset, { index: Map<Mission, string>; built: number }>();
+
+/** Adds the search text of missions [from, to) to the dataset's index. */
+export function extendSearchIndex(dataset: Dataset, from: number, to: number): void {
+  let entry = haystacks.get(dataset);
+  if (!entry) haystacks.set(dataset, (entry = { index: new Map(), built: 0 }));
+  if (from !== entry.built) return; // slices come in order; anything else is already there or out of turn
+  const orgNames = new Map(dataset.organizations.map((o) => [o.id, `${o.name} ${o.fullName}`]));
+  for (const m of dataset.missions.slice(from, to)) {
+    const text = [
+      m.name,
+      m.id,
+      m.summary,
+      m.destination,
+      ...m.partners.map((p) => `${orgNames.get(p.org) ?? p.org} ${p.contribution}`),
+    ].join(' ');
+    entry.index.set(m, normalizeText(text));
+  }
+  entry.built = Math.max(entry.built, Math.min(to, dataset.missions.length));
+}
 
 function haystacksOf(dataset: Dataset): Map<Mission, string> {
-  let index = haystacks.get(dataset);
-  if (!index) {
-    const orgNames = new Map(dataset.organizations.map((o) => [o.id, `${o.name} ${o.fullName}`]));
-    index = new Map(
-      dataset.missions.map((m) => [
-        m,
-        normalizeText(
-          [
-            m.name,
-            m.id,
-            m.summary,
-            m.destination,
-            ...m.partners.map((p) => `${orgNames.get(p.org) ?? p.org} ${p.contribution}`),
-          ].join(' '),
-        ),
-      ]),
-    );
-    haystacks.set(dataset, index);
-  }
-  return index;
+  const built = haystacks.get(dataset)?.built ?? 0;
+  if (built < dataset.missions.length) extendSearchIndex(dataset, built, dataset.missions.length);
+  return haystacks.get(dataset)?.index ?? new Map();
 }
 
 /** Builds a predicate for the free-text search over names, summary, partners and contributions. */

@@ -7,7 +7,6 @@ const link = (source: string, target: string, weight = 1) => ({
   source,
   target,
   weight,
-  missionIds: [],
 });
 const graph: PartnershipGraph = {
   nodes: [],

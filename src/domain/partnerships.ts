@@ -17,9 +17,8 @@ export interface GraphLink {
   id: string;
   source: string;
   target: string;
-  /** Number of missions the two share. */
+  /** Number of missions the two share (which ones: see compareAgencies, asked for one pair at a time). */
   weight: number;
-  missionIds: string[];
 }
 
 export interface PartnershipGraph {
@@ -95,6 +94,18 @@ function entryFor(index: GraphIndex, mission: Mission) {
   return entry;
 }
 
+/** Works out the graph index entries of missions [from, to) ahead of time, so a large dataset's first view
+ * does not spend seconds on it in one go. */
+export function indexPartnerships(
+  missions: readonly Mission[],
+  organizations: readonly Organization[],
+  from: number,
+  to: number,
+): void {
+  const index = indexFor(organizations);
+  for (let i = from; i < to && i < missions.length; i++) entryFor(index, missions[i] as Mission);
+}
+
 /**
  * Agencies are nodes and shared missions are weighted links. Only organizations that take part in at least
  * one of the given missions appear, so the graph follows the filters.
@@ -107,21 +118,15 @@ export function buildPartnershipGraph(
   const entries = missions.map((m) => entryFor(index, m));
   const missionCount = new Int32Array(index.orgs.length);
   const weight = new Int32Array(index.pairs.length);
-  const linkMissions: string[][] = [];
   // Links in the order they are first met, as the missions are listed.
   const order: number[] = [];
-  entries.forEach((entry, k) => {
+  for (const entry of entries) {
     for (const o of entry.orgs) missionCount[o] = (missionCount[o] ?? 0) + 1;
-    const missionId = (missions[k] as Mission).id;
     for (const p of entry.pairs) {
-      if (weight[p] === 0) {
-        order.push(p);
-        linkMissions[p] = [];
-      }
+      if (weight[p] === 0) order.push(p);
       weight[p] = (weight[p] ?? 0) + 1;
-      linkMissions[p]?.push(missionId);
     }
-  });
+  }
 
   const partners = new Int32Array(index.orgs.length);
   const links: GraphLink[] = order.map((p) => {
@@ -130,7 +135,7 @@ export function buildPartnershipGraph(
       (partners[index.orgIndex.get(pair.source) ?? 0] ?? 0) + 1;
     partners[index.orgIndex.get(pair.target) ?? 0] =
       (partners[index.orgIndex.get(pair.target) ?? 0] ?? 0) + 1;
-    return { ...pair, weight: weight[p] ?? 0, missionIds: linkMissions[p] ?? [] };
+    return { ...pair, weight: weight[p] ?? 0 };
   });
 
   const nodes: GraphNode[] = [];

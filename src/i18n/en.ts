@@ -6,6 +6,11 @@ export const en = {
   'app.title': 'Space Collaboration Explorer',
   'app.tagline': 'Who builds what with whom in space: missions, agencies and their contributions.',
   'app.loading': 'Loading missions…',
+  'app.preparing': 'Preparing this view…',
+  'load.progress.download': 'Downloading: {percent}%',
+  'load.progress.downloadBytes': 'Downloading: {mb} MB',
+  'load.progress.check': 'Checking {count} missions…',
+  'load.progress.prepare': 'Preparing the views: {percent}%',
   'app.summary': '{shown} of {total} missions · {orgs} organizations',
   'app.language': 'Language',
 

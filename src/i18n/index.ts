@@ -20,9 +20,16 @@ export function translate(lang: Language, key: MessageKey, params?: Params): str
 /** The language shown: the link's `lang`, else the browser's preference when it is one we have, else English. */
 export function resolveLanguage(lang: Language | null): Language {
   if (lang) return lang;
-  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
-  return preferred.some((l) => l?.toLowerCase().startsWith('ko')) ? 'ko' : 'en';
+  // Worked out once, and again only when the browser says the preference changed: every component asks on
+  // every render.
+  if (browserLanguage === null) {
+    const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+    browserLanguage = preferred.some((l) => l?.toLowerCase().startsWith('ko')) ? 'ko' : 'en';
+  }
+  return browserLanguage;
 }
+let browserLanguage: Language | null = null;
+if (typeof window !== 'undefined') window.addEventListener('languagechange', () => (browserLanguage = null));
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 

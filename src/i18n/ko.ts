@@ -6,6 +6,11 @@ export const ko: Record<keyof typeof en, string> = {
   'app.tagline':
     '우주에서 누가 누구와 함께 무엇을 만들까요? 임무와 기관, 그리고 각 기관의 기여를 살펴봅니다.',
   'app.loading': '임무를 불러오는 중…',
+  'app.preparing': '이 화면을 준비하는 중…',
+  'load.progress.download': '내려받는 중: {percent}%',
+  'load.progress.downloadBytes': '내려받는 중: {mb} MB',
+  'load.progress.check': '임무 {count}개를 확인하는 중…',
+  'load.progress.prepare': '화면을 준비하는 중: {percent}%',
   'app.summary': '임무 {total}개 중 {shown}개 · 기관 {orgs}곳',
   'app.language': '언어',
 

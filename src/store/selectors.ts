@@ -13,6 +13,9 @@ import type { AppState } from './store';
 const EMPTY_MISSIONS: Mission[] = [];
 const EMPTY_ORGS: Organization[] = [];
 
+/** Every mission of the dataset (empty before one is loaded), as a stable array. */
+export const selectAllMissions = (s: AppState): Mission[] => s.dataset?.missions ?? EMPTY_MISSIONS;
+
 // Filtering and the facet counts come from one pass over the dataset, shared by both selectors.
 const filterPass = memoizeLast((dataset: Dataset | null, filters: AppState['filters'], now: number) =>
   dataset ? filterWithFacets(dataset, filters, now) : null,

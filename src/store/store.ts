@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import type { LoadProgress } from '../data/load';
 import type { Dataset } from '../data/schema';
 import type { Message } from '../i18n/message';
 import { DEFAULT_FILTERS, setYearRange, toggleAgency, type Filters } from '../domain/filters';
@@ -20,7 +21,10 @@ interface DatasetSlice {
   datasetStatus: 'idle' | 'loading' | 'ready' | 'error';
   dataset: Dataset | null;
   datasetError: LoadError | null;
+  /** How far the dataset being loaded has come (null when nothing is loading or nothing is known yet). */
+  loadProgress: LoadProgress | null;
   startLoading(): void;
+  setLoadProgress(progress: LoadProgress): void;
   setDataset(dataset: Dataset): void;
   setDatasetError(error: LoadError): void;
 }
@@ -103,6 +107,7 @@ export const initialState = {
   datasetStatus: 'idle' as const,
   dataset: null,
   datasetError: null,
+  loadProgress: null,
   filters: DEFAULT_FILTERS,
   mission: null,
   agency: null,
@@ -130,11 +135,12 @@ export const initialState = {
 export const appStore = createStore<AppState>()((set) => ({
   ...initialState,
 
-  startLoading: () => set({ datasetStatus: 'loading' }),
-  setDataset: (dataset) => set({ dataset, datasetStatus: 'ready', datasetError: null }),
+  startLoading: () => set({ datasetStatus: 'loading', loadProgress: null }),
+  setLoadProgress: (loadProgress) => set({ loadProgress }),
+  setDataset: (dataset) => set({ dataset, datasetStatus: 'ready', datasetError: null, loadProgress: null }),
   // A failed load keeps whatever dataset was already shown: nothing the user had is lost.
   setDatasetError: (datasetError) =>
-    set((s) => ({ datasetError, datasetStatus: s.dataset ? 'ready' : 'error' })),
+    set((s) => ({ datasetError, datasetStatus: s.dataset ? 'ready' : 'error', loadProgress: null })),
 
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
   toggleAgency: (id) => set((s) => ({ filters: toggleAgency(s.filters, id) })),

@@ -16,32 +16,33 @@ interface Props extends GraphDrawProps {
   theme: Theme;
 }
 
-/** The links as last painted, and the transform they were painted at. */
-interface LinkCache {
-  canvas: HTMLCanvasElement;
+/** What the links layer shows: the inputs and the transform it was painted at. */
+interface LinksPainted {
   props: Props | null;
   zoom: ZoomTransform | null;
 }
 
 /**
- * Draws a large graph on a canvas: thousands of links cost one path each instead of one DOM element each.
+ * Draws a large graph on canvases: thousands of links cost one path each instead of one DOM element each.
  * Pointer interaction is handled by the parent through hit-testing; this component only paints.
  *
- * Links are the costly part (tens of thousands of segments). They are painted into an off-screen bitmap;
- * during a zoom gesture that bitmap is redrawn scaled, and painted sharp again once the gesture ends. Nodes
- * and labels, far fewer, are painted sharp on every frame. Zoom steps reach this component through the zoom
- * store, not through React: one paint per animation frame, however many wheel events arrive.
+ * Two layers. Links, the costly part (tens of thousands of segments), are on the lower canvas: during a zoom
+ * or pan gesture it is not repainted but moved and scaled as a picture by the compositor (a CSS transform,
+ * like the SVG drawing), and painted sharp once the gesture ends. Nodes and labels, far fewer, are painted on
+ * the upper canvas every frame at their true size. Zoom steps reach this component through the zoom store,
+ * not React: one paint per animation frame, however many wheel events arrive.
  */
 export function GraphCanvas(props: Props) {
-  const ref = useRef<HTMLCanvasElement>(null);
+  const linksRef = useRef<HTMLCanvasElement>(null);
+  const nodesRef = useRef<HTMLCanvasElement>(null);
   const latest = useRef(props);
-  const cache = useRef<LinkCache | null>(null);
+  const painted = useRef<LinksPainted>({ props: null, zoom: null });
   const frame = useRef(0);
   const { zoom } = props;
 
   useEffect(() => {
     latest.current = props;
-    paint(ref.current, props, cache);
+    paint(linksRef.current, nodesRef.current, props, painted.current);
   });
 
   useEffect(() => {
@@ -49,7 +50,7 @@ export function GraphCanvas(props: Props) {
       if (frame.current) return;
       frame.current = requestAnimationFrame(() => {
         frame.current = 0;
-        paint(ref.current, latest.current, cache);
+        paint(linksRef.current, nodesRef.current, latest.current, painted.current);
       });
     });
     return () => {
@@ -60,13 +61,12 @@ export function GraphCanvas(props: Props) {
   }, [zoom]);
 
   const { size } = props;
+  const style = { width: size.width, height: size.height };
   return (
-    <canvas
-      ref={ref}
-      className="graph graph-canvas"
-      style={{ width: size.width, height: size.height }}
-      aria-hidden="true"
-    />
+    <>
+      <canvas ref={linksRef} className="graph graph-links" style={style} aria-hidden="true" />
+      <canvas ref={nodesRef} className="graph graph-canvas" style={style} aria-hidden="true" />
+    </>
   );
 }
 
@@ -79,7 +79,7 @@ function fitCanvas(canvas: HTMLCanvasElement, size: Props['size'], dpr: number) 
   }
 }
 
-/** The same drawing inputs for the links (zoom aside): the cached bitmap still shows them. */
+/** The same drawing inputs for the links (zoom aside): the links layer still shows them. */
 function sameLinks(a: Props | null, b: Props): boolean {
   return (
     a !== null &&
@@ -94,34 +94,36 @@ function sameLinks(a: Props | null, b: Props): boolean {
   );
 }
 
-function paint(canvas: HTMLCanvasElement | null, props: Props, cacheRef: { current: LinkCache | null }) {
-  const ctx = canvas?.getContext('2d');
-  if (!canvas || !ctx) return;
+function paint(
+  linksCanvas: HTMLCanvasElement | null,
+  nodesCanvas: HTMLCanvasElement | null,
+  props: Props,
+  painted: LinksPainted,
+) {
+  const linkCtx = linksCanvas?.getContext('2d');
+  const ctx = nodesCanvas?.getContext('2d');
+  if (!linksCanvas || !nodesCanvas || !linkCtx || !ctx) return;
   const { size, zoom } = props;
   const dpr = window.devicePixelRatio || 1;
   const t = zoom.live();
   const gesture = t !== zoom.settled();
-  fitCanvas(canvas, size, dpr);
 
-  const cache = (cacheRef.current ??= { canvas: document.createElement('canvas'), props: null, zoom: null });
-  const fresh = sameLinks(cache.props, props);
-  // Repaint the links unless the bitmap shows these links and either this very transform or a gesture is
-  // under way (then a scaled bitmap stands in until it ends).
-  if (!fresh || !cache.zoom || (!gesture && cache.zoom !== t)) {
-    fitCanvas(cache.canvas, size, dpr);
-    const linkCtx = cache.canvas.getContext('2d');
-    if (linkCtx) paintLinks(linkCtx, props, t, dpr);
-    cache.props = props;
-    cache.zoom = t;
+  if (!sameLinks(painted.props, props) || !painted.zoom || (!gesture && painted.zoom !== t)) {
+    fitCanvas(linksCanvas, size, dpr);
+    paintLinks(linkCtx, props, t, dpr);
+    painted.props = props;
+    painted.zoom = t;
+    linksCanvas.style.transform = '';
+  } else if (painted.zoom !== t) {
+    // Mid-gesture: the picture painted at painted.zoom, moved to where transform t puts it.
+    const c = painted.zoom;
+    const r = t.k / c.k;
+    linksCanvas.style.transform = `translate(${t.x - r * c.x}px, ${t.y - r * c.y}px) scale(${r})`;
   }
 
+  fitCanvas(nodesCanvas, size, dpr);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, size.width, size.height);
-  const c = cache.zoom;
-  const r = t.k / c.k;
-  ctx.setTransform(dpr * r, 0, 0, dpr * r, dpr * (t.x - r * c.x), dpr * (t.y - r * c.y));
-  ctx.drawImage(cache.canvas, 0, 0, size.width, size.height);
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   paintNodes(ctx, props, t);
 }
 

@@ -467,7 +467,7 @@ interface NodeListProps {
 const NodeList = memo(function NodeList({ nodes, focused, label, nodeLabel, onHover }: NodeListProps) {
   const focusAgency = appStore.getState().focusAgency;
   return (
-    <ul className="visually-hidden" aria-label={label}>
+    <ul className="visually-hidden node-list" aria-label={label}>
       {nodes.map((n) => (
         <li key={n.id}>
           <button

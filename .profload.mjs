@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const p = await (await b.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+const cdp = await p.context().newCDPSession(p);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+await cdp.send('Profiler.start');
+await p.goto(process.argv[2]);
+await p.waitForTimeout(Number(process.env.WAIT ?? 12000));
+const { profile } = await cdp.send('Profiler.stop');
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+const incl = new Map(); const dt = profile.timeDeltas;
+profile.samples.forEach((id, i) => { const seen = new Set(); for (let cur = id; cur !== undefined; cur = parent.get(cur)) { const name = byId.get(cur).callFrame.functionName; if (!name || seen.has(name)) continue; seen.add(name); incl.set(name, (incl.get(name) || 0) + (dt[i] || 0)); } });
+for (const [k, v] of [...incl.entries()].sort((a, b) => b[1] - a[1]).slice(0, 70)) console.log(Math.round(v / 1000), k);
+await b.close();
