@@ -69,6 +69,14 @@ const LONG_FRAME_MS = 50;
  * single main-thread task that long. (Chrome's long-task threshold, 50 ms, is the ideal; this is the floor.)
  */
 const FROZEN_TASK_MS = 1000;
+/** The issue's targets: filter-to-paint p95 in ms, graph frame rates (layout running, zooming). */
+const FILTER_P95_TARGET = { default: 16, '10k': 50 };
+const FPS_TARGET = { default: 55, '10k': 55, '100k': 30 };
+/**
+ * "Table scrolling at 60 fps": the display runs at 60 Hz, so a measured rate sits just under 60 even with no
+ * work at all (timer jitter); 55 allows one late frame in twelve.
+ */
+const SCROLL_FPS_TARGET = 55;
 /** The naive page's layout is cut off here: at 5–10 fps its 300 ticks would take a minute. */
 const NAIVE_LAYOUT_CAP_MS = 8_000;
 
@@ -912,9 +920,12 @@ function reportDataset(d, loads, session, naive) {
       agency: 'agency checkbox',
       year: 'year range (From + Enter)',
     }[kind];
-    record(`filter→paint: ${label}`, k, round(median(totals)), 'ms', {
-      display: `median ${round(median(totals))} · p95 ${round(quantile(totals, 0.95))} ms (n=${samples.length})`,
-      detail: { p95: round(quantile(totals, 0.95)), samples: totals.map((t) => round(t, 1)) },
+    // The target is on the p95, over every view: each sample is the time until the last view that changed
+    // had painted (they change in the same frame).
+    record(`filter→paint p95: ${label}`, k, round(quantile(totals, 0.95)), 'ms', {
+      target: FILTER_P95_TARGET[k] ? { op: '<=', value: FILTER_P95_TARGET[k] } : null,
+      display: `p95 ${round(quantile(totals, 0.95))} · median ${round(median(totals))} ms (n=${samples.length})`,
+      detail: { median: round(median(totals)), samples: totals.map((t) => round(t, 1)) },
     });
     const view = (name) => samples.map((s) => s.views[name]).filter((x) => x !== null);
     const settled = samples.map((s) => s.graphSettled).filter((x) => x !== null);
@@ -944,17 +955,19 @@ function reportDataset(d, loads, session, naive) {
     const settle = median(session.relayout.map((r) => r.settleMs));
     const worst = Math.max(...session.relayout.map((r) => r.frames.worstGapMs));
     record('graph fps: re-run layout', k, round(fps, 1), 'fps', {
+      target: FPS_TARGET[k] ? { op: '>=', value: FPS_TARGET[k] } : null,
       display: `${round(fps, 1)} fps (worst frame gap ${round(worst)} ms)`,
       detail: session.relayout,
     });
     record('graph layout settle (re-run)', k, round(settle), 'ms', {
+      target: k === '10k' ? { op: '<=', value: 1500 } : null,
       display: `${round(settle)} ms (${session.relayout[0].busySeen ? 'worker' : 'main thread'})`,
     });
   }
   if (session.zoom) {
     const z = session.zoom;
     record('graph fps: zooming', k, round(z.frames.fps, 1), 'fps', {
-      target: { op: '>=', value: 30 },
+      target: FPS_TARGET[k] ? { op: '>=', value: FPS_TARGET[k] } : null,
       display: `${round(z.frames.fps, 1)} fps (${z.frames.longFrames} long frames, ${round(z.redrawsPerSecond)} redraws/s)`,
       detail: z,
     });
@@ -962,6 +975,7 @@ function reportDataset(d, loads, session, naive) {
   if (session.scroll) {
     const s = session.scroll;
     record('table scroll fps', k, s.scrollable ? round(s.frames.fps, 1) : null, 'fps', {
+      target: k === '10k' ? { op: '>=', value: SCROLL_FPS_TARGET } : null,
       display: s.scrollable
         ? `${round(s.frames.fps, 1)} fps (${s.frames.longFrames} long frames)`
         : 'n/a (fits, no scroll)',
