@@ -48,3 +48,34 @@ describe('loadDataset', () => {
     expect(datasetUrl('default')).toBe('data/default.json');
   });
 });
+
+describe('loadDataset progress', () => {
+  it('reports the bytes as they arrive, then the check, for a file of known size', async () => {
+    const body = JSON.stringify(smallDataset());
+    const bytes = new TextEncoder().encode(body).byteLength;
+    const seen: string[] = [];
+    const result = await loadDataset(
+      'data/x.json',
+      async () => new Response(body, { headers: { 'content-length': String(bytes) } }),
+      (p) => seen.push(`${p.phase}:${p.done}/${p.total}`),
+    );
+    expect(result.ok).toBe(true);
+    expect(seen.at(-2)).toBe(`download:${bytes}/${bytes}`);
+    expect(seen.at(-1)).toBe(`check:0/${smallDataset().missions.length}`);
+  });
+
+  it('resolves a relative address against the given base, and names it as given in messages', async () => {
+    const asked: string[] = [];
+    const result = await loadDataset(
+      'data/missing.json',
+      async (input) => {
+        asked.push(String(input));
+        return new Response('nope', { status: 404 });
+      },
+      undefined,
+      'https://example.org/app/',
+    );
+    expect(asked).toEqual(['https://example.org/app/data/missing.json']);
+    expect(!result.ok && result.title.params).toMatchObject({ url: 'data/missing.json' });
+  });
+});
