@@ -82,19 +82,20 @@ export function App() {
       {status === 'ready' && (!embed || year !== null) && <TimelapseBar />}
       {status === 'ready' ? (
         <main className="layout" id="main">
-          {!single && (stage >= 1 ? <FiltersPanel /> : <ViewPlaceholder title={t('filters.title')} />)}
+          {!single && (stage >= 2 ? <FiltersPanel /> : <ViewPlaceholder title={t('filters.title')} />)}
           {(!single || view === 'graph') &&
-            (stage >= 3 ? <PartnershipGraph /> : <ViewPlaceholder title={t('graph.title')} />)}
+            (stage >= 4 ? <PartnershipGraph /> : <ViewPlaceholder title={t('graph.title')} />)}
           {!single && (
             <div className="side">
               <MissionDetails />
               <AgencyDetails />
-              {stage >= 1 && <ComparePanel />}
+              {stage >= 2 && <ComparePanel />}
             </div>
           )}
           {(!single || view === 'timeline') &&
-            (stage >= 2 ? <Timeline /> : <ViewPlaceholder title={t('timeline.title')} />)}
-          {(!single || view === 'table') && <MissionTable />}
+            (stage >= 3 ? <Timeline /> : <ViewPlaceholder title={t('timeline.title')} />)}
+          {(!single || view === 'table') &&
+            (stage >= 1 ? <MissionTable /> : <ViewPlaceholder title={t('table.title')} />)}
         </main>
       ) : status === 'error' ? (
         <LoadProblem />

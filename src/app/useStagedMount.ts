@@ -3,12 +3,15 @@ import { useAppStore } from '../store/store';
 
 /** Above this many missions the views appear one after another rather than in one long first render. */
 export const STAGED_MIN_MISSIONS = 20_000;
-/** The table, then filters and side panels, then the timeline, then the graph. */
-export const LAST_STAGE = 3;
+/**
+ * First the dataset itself (the store's derived data: filtering, graph, counts), then the table, then
+ * filters and side panels, then the timeline, then the graph.
+ */
+export const LAST_STAGE = 4;
 
 /**
  * For a very large dataset, which views may render yet: each stage renders in its own task, so the first
- * view of 100,000 missions is four tasks of a few hundred milliseconds instead of one that freezes the tab
+ * view of 100,000 missions is five tasks of a few hundred milliseconds instead of one that freezes the tab
  * for seconds. Small datasets get every view at once.
  */
 export function useStagedMount(): number {

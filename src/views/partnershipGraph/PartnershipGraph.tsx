@@ -465,22 +465,41 @@ interface NodeListProps {
  * must not re-render on every zoom frame.
  */
 const NodeList = memo(function NodeList({ nodes, focused, label, nodeLabel, onHover }: NodeListProps) {
-  const focusAgency = appStore.getState().focusAgency;
   return (
     <ul className="visually-hidden node-list" aria-label={label}>
       {nodes.map((n) => (
-        <li key={n.id}>
-          <button
-            type="button"
-            aria-pressed={n.id === focused}
-            onClick={() => focusAgency(n.id === focused ? null : n.id)}
-            onFocus={() => onHover(n)}
-            onBlur={() => onHover(null)}
-          >
-            {nodeLabel(n)}
-          </button>
-        </li>
+        <NodeButton key={n.id} node={n} text={nodeLabel(n)} pressed={n.id === focused} onHover={onHover} />
       ))}
     </ul>
   );
 });
+
+interface NodeButtonProps {
+  node: GraphNode;
+  text: string;
+  pressed: boolean;
+  onHover(node: GraphNode | null): void;
+}
+
+/** One agency of the list; a filter change re-renders only those whose text or state changed. */
+const NodeButton = memo(
+  function NodeButton({ node, text, pressed, onHover }: NodeButtonProps) {
+    const focusAgency = appStore.getState().focusAgency;
+    return (
+      <li>
+        <button
+          type="button"
+          aria-pressed={pressed}
+          onClick={() => focusAgency(pressed ? null : node.id)}
+          onFocus={() => onHover(node)}
+          onBlur={() => onHover(null)}
+        >
+          {text}
+        </button>
+      </li>
+    );
+  },
+  // The node object is rebuilt with every graph; what the button shows is its text and state.
+  (a, b) =>
+    a.text === b.text && a.pressed === b.pressed && a.onHover === b.onHover && a.node.id === b.node.id,
+);
