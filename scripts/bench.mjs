@@ -313,7 +313,8 @@ function instrument({ longFrameMs }) {
   B.afterFrame = () =>
     new Promise((ok) => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => ok(performance.now());
+      channel.port1.addEventListener('message', () => ok(performance.now()), { once: true });
+      channel.port1.start();
       channel.port2.postMessage(0);
     });
   /** Resolves after the next frame that paints the current DOM: its rAF, then the end of its rendering. */

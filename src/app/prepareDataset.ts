@@ -3,17 +3,10 @@ import type { LoadProgress } from '../data/load';
 import { prepareFilterIndex } from '../domain/filterPass';
 import { extendSearchIndex } from '../domain/filters';
 import { indexPartnerships } from '../domain/partnerships';
+import { nextTask } from './nextTask';
 
 /** Missions per slice: each slice is a short task, so the page keeps painting the progress between them. */
 const SLICE = 4000;
-
-/** Lets the browser paint and handle input before the next slice. */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 
 /**
  * Builds the per-dataset indexes (partnership pairs, search text, filter facts) in slices before the

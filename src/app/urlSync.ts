@@ -1,5 +1,6 @@
 import { checkAgainstDataset, parseUrlState, serializeUrlState } from '../domain/urlState';
 import { urlStateOf, appStore } from '../store/store';
+import { nextTask } from './nextTask';
 
 /** Typing in the search box replaces the history entry instead of adding one per keystroke. */
 const TYPING_MS = 1000;
@@ -56,14 +57,14 @@ export function startUrlSync(): () => void {
       pendingHistory = { push: push || (pendingHistory?.push ?? false), url };
       if (scheduled) return;
       const fallback = window.setTimeout(flushHistory, 100);
-      window.requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          window.clearTimeout(fallback);
-          flushHistory();
-        };
-        channel.port2.postMessage(null);
-      });
+      window.requestAnimationFrame(
+        () =>
+          // The task after this frame's callbacks: the frame has been painted by then.
+          void nextTask().then(() => {
+            window.clearTimeout(fallback);
+            flushHistory();
+          }),
+      );
     };
 
     const unsubscribe = store.subscribe((s, prev) => {

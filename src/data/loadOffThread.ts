@@ -29,13 +29,13 @@ export function loadDatasetOffThread(
       else if (message.type === 'begin') dataset = message.dataset;
       else if (message.type === 'missions') dataset?.missions.push(...message.missions);
       else {
-        const result: LoadResult =
+        const outcome: LoadResult =
           message.type === 'result'
             ? message.result
             : dataset
               ? { ok: true, dataset }
               : { ok: false, title: { key: 'load.network', params: { url } }, details: [] };
-        resolve(result);
+        resolve(outcome);
         worker.terminate();
       }
     });

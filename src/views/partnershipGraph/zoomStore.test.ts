@@ -4,7 +4,7 @@ import { createZoomStore, IDENTITY } from './zoomStore';
 describe('zoom store', () => {
   it('tells listeners about each step and the end of a gesture, and nothing for a repeat', () => {
     const store = createZoomStore();
-    const listener = vi.fn();
+    const listener = vi.fn<() => void>();
     store.subscribe(listener);
     store.set({ k: 2, x: 10, y: 5 });
     expect(store.live()).toEqual({ k: 2, x: 10, y: 5 });
@@ -20,7 +20,7 @@ describe('zoom store', () => {
 
   it('stops telling a listener that unsubscribed', () => {
     const store = createZoomStore();
-    const listener = vi.fn();
+    const listener = vi.fn<() => void>();
     store.subscribe(listener)();
     store.set({ k: 3, x: 0, y: 0 });
     expect(listener).not.toHaveBeenCalled();
