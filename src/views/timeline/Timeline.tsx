@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { Destination, MissionType } from '../../data/vocabulary';
 import { groupIntoLanes, yearExtent, type TimelineRow } from '../../domain/timeline';
 import { selectDatasetYears, selectMissionById, selectTimelineRows } from '../../store/selectors';
@@ -215,50 +215,27 @@ export function Timeline() {
                     // Labels go right of the bar, or left of it near the right edge, or inside a bar spanning both.
                     const labelLeft = x1 > WIDTH * 0.72;
                     const inside = labelLeft && x0 - MARGIN.left < r.name.length * labelChar + 8;
-                    const isSelected = r.id === selected;
                     return (
-                      <g
+                      <TimelineBar
                         key={r.id}
-                        role="listitem"
-                        className={`bar bar-${r.style}${isSelected ? ' selected' : ''}`}
-                      >
-                        <g
-                          role="button"
-                          tabIndex={0}
-                          aria-pressed={isSelected}
-                          aria-label={t('timeline.bar', {
-                            name: r.name,
-                            span: spanText(r, t),
-                            style: styleText(r, t),
-                          })}
-                          onClick={() => selectMission(r.id)}
-                          onPointerEnter={() => setHovered(r)}
-                          onFocus={() => setHovered(r)}
-                          onBlur={() => setHovered(null)}
-                          onKeyDown={(e) => {
-                            if (e.key === 'Enter' || e.key === ' ') {
-                              e.preventDefault();
-                              selectMission(r.id);
-                            }
-                          }}
-                        >
-                          <rect x={x0} y={yy} width={x1 - x0} height={bar} rx={3} />
-                          {r.style === 'ongoing' && r.end + 1 <= last && (
-                            <path
-                              d={`M${x1},${yy - 2} l7,${bar / 2 + 2} l-7,${bar / 2 + 2}z`}
-                              className="arrow"
-                            />
-                          )}
-                          <text
-                            x={inside ? x0 + 5 : labelLeft ? x0 - 6 : x1 + (r.style === 'ongoing' ? 11 : 5)}
-                            y={yy + bar - 1.5}
-                            textAnchor={labelLeft && !inside ? 'end' : 'start'}
-                            className={inside ? 'bar-label inside' : 'bar-label'}
-                          >
-                            {r.name}
-                          </text>
-                        </g>
-                      </g>
+                        row={r}
+                        x0={x0}
+                        x1={x1}
+                        y={yy}
+                        bar={bar}
+                        labelX={inside ? x0 + 5 : labelLeft ? x0 - 6 : x1 + (r.style === 'ongoing' ? 11 : 5)}
+                        labelEnd={labelLeft && !inside}
+                        inside={inside}
+                        arrow={r.style === 'ongoing' && r.end + 1 <= last}
+                        selected={r.id === selected}
+                        label={t('timeline.bar', {
+                          name: r.name,
+                          span: spanText(r, t),
+                          style: styleText(r, t),
+                        })}
+                        onSelect={selectMission}
+                        onHover={setHovered}
+                      />
                     );
                   })}
                 </g>
@@ -281,3 +258,90 @@ export function Timeline() {
     </section>
   );
 }
+
+interface BarProps {
+  row: TimelineRow;
+  x0: number;
+  x1: number;
+  y: number;
+  bar: number;
+  labelX: number;
+  labelEnd: boolean;
+  inside: boolean;
+  arrow: boolean;
+  selected: boolean;
+  label: string;
+  onSelect(id: string): void;
+  onHover(row: TimelineRow | null): void;
+}
+
+/**
+ * One mission's bar. Memoized on what it draws: a filter change or a hover re-renders only the bars that
+ * moved or changed, not every bar of the timeline.
+ */
+const TimelineBar = memo(
+  function TimelineBar({
+    row: r,
+    x0,
+    x1,
+    y,
+    bar,
+    labelX,
+    labelEnd,
+    inside,
+    arrow,
+    selected,
+    label,
+    onSelect,
+    onHover,
+  }: BarProps) {
+    return (
+      <g role="listitem" className={`bar bar-${r.style}${selected ? ' selected' : ''}`}>
+        <g
+          role="button"
+          tabIndex={0}
+          aria-pressed={selected}
+          aria-label={label}
+          onClick={() => onSelect(r.id)}
+          onPointerEnter={() => onHover(r)}
+          onFocus={() => onHover(r)}
+          onBlur={() => onHover(null)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              onSelect(r.id);
+            }
+          }}
+        >
+          <rect x={x0} y={y} width={x1 - x0} height={bar} rx={3} />
+          {arrow && <path d={`M${x1},${y - 2} l7,${bar / 2 + 2} l-7,${bar / 2 + 2}z`} className="arrow" />}
+          <text
+            x={labelX}
+            y={y + bar - 1.5}
+            textAnchor={labelEnd ? 'end' : 'start'}
+            className={inside ? 'bar-label inside' : 'bar-label'}
+          >
+            {r.name}
+          </text>
+        </g>
+      </g>
+    );
+  },
+  // Rows are rebuilt on every filter change; a bar is the same when everything it shows is.
+  (a, b) =>
+    a.row.id === b.row.id &&
+    a.row.name === b.row.name &&
+    a.row.style === b.row.style &&
+    a.x0 === b.x0 &&
+    a.x1 === b.x1 &&
+    a.y === b.y &&
+    a.bar === b.bar &&
+    a.labelX === b.labelX &&
+    a.labelEnd === b.labelEnd &&
+    a.inside === b.inside &&
+    a.arrow === b.arrow &&
+    a.selected === b.selected &&
+    a.label === b.label &&
+    a.onSelect === b.onSelect &&
+    a.onHover === b.onHover,
+);
