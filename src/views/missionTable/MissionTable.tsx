@@ -152,9 +152,11 @@ export function MissionTable() {
               const row = rows[item.index];
               if (!row) return null;
               const id = row.original.mission.id;
+              // Keyed by position, cells by column: after a filter change or a scroll the same rows and cells
+              // show other missions (their text updates) instead of being torn down and built again.
               return (
                 <tr
-                  key={row.id}
+                  key={item.index}
                   data-index={item.index}
                   aria-rowindex={item.index + 2}
                   tabIndex={item.index === activeIndex ? 0 : -1}
@@ -170,12 +172,12 @@ export function MissionTable() {
                 >
                   {row.getVisibleCells().map((cell) =>
                     cell.column.id === 'name' ? (
-                      <th key={cell.id} scope="row" className="col-name">
+                      <th key={cell.column.id} scope="row" className="col-name">
                         {row.original.mission.name}
                       </th>
                     ) : (
                       // oxlint-disable-next-line jsx-a11y/control-has-associated-label -- a data cell, not a control
-                      <td key={cell.id} className={`col-${cell.column.id}`}>
+                      <td key={cell.column.id} className={`col-${cell.column.id}`}>
                         <table.FlexRender cell={cell} />
                       </td>
                     ),
