@@ -5,6 +5,8 @@ import { selectAllMissions, selectOrgById, selectVisibleMissions } from '../../s
 import { appStore, useAppStore } from '../../store/store';
 import { columns, features, toRows } from './columns';
 import { ColumnPicker } from './ColumnPicker';
+import { SearchBox } from './SearchBox';
+import { STAGED_MIN_MISSIONS } from '../../app/useStagedMount';
 import { useT } from '../../i18n';
 
 const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
@@ -17,9 +19,8 @@ export function MissionTable() {
   const missions = useAppStore(selectVisibleMissions);
   const orgById = useAppStore(selectOrgById);
   const total = useAppStore((s) => s.dataset?.missions.length ?? 0);
-  const q = useAppStore((s) => s.filters.q);
   const selected = useAppStore((s) => s.mission);
-  const { setFilters, selectMission } = appStore.getState();
+  const { selectMission } = appStore.getState();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'years', desc: false }]);
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>({ destination: false });
   const [active, setActive] = useState(0);
@@ -100,14 +101,7 @@ export function MissionTable() {
         <p className="muted" aria-live="polite">
           {t('table.count', { shown: missions.length, total })}
         </p>
-        <input
-          type="search"
-          className="text-input search"
-          placeholder={t('table.searchPlaceholder')}
-          aria-label={t('table.search')}
-          value={q}
-          onChange={(e) => setFilters({ q: e.target.value })}
-        />
+        <SearchBox deferred={total > STAGED_MIN_MISSIONS} />
         <ColumnPicker columns={table.getAllLeafColumns()} />
       </div>
       <div className="table-scroll" ref={scrollRef}>
