@@ -47,7 +47,8 @@ function count<K>(missions: readonly Mission[], keys: (m: Mission) => K[]): Map<
 
 /**
  * Counts for every facet value, each under all the other active filters (the usual faceted-search rule), so
- * the numbers say how many missions a click would show.
+ * the numbers say how many missions a click would show. This is the definition, one filtering per facet;
+ * the app computes the same counts in a single pass (`filterWithFacets`), tested against this.
  */
 export function facetCounts(dataset: Dataset, filters: Filters, currentYear: number): FacetCounts {
   const under = (key: FacetKey) => filterMissions(dataset, without(filters, key), currentYear);
