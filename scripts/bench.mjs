@@ -484,6 +484,12 @@ async function measureChange({ kind, value, settleTimeoutMs }) {
   }
   await Promise.all(waits.slice());
   for (const view of Object.keys(first)) if (first[view] <= framePainted) paint[view] = framePainted;
+  // The canvas graph's links are painted in a worker and flagged until shown: the graph is timed until then.
+  const links = views.graph && views.graph.querySelector('canvas.graph-links');
+  if (links && links.hasAttribute('data-painting')) {
+    await B.waitFor(() => !links.hasAttribute('data-painting'), settleTimeoutMs, views.graph);
+    paint.graph = Math.max(paint.graph ?? 0, await B.afterPaint());
+  }
   const overall = Math.max(framePainted, ...Object.keys(first).map((v) => paint[v]));
 
   // A large graph is laid out in a worker: the "laying out…" indicator marks the wait for it.

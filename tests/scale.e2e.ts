@@ -1,8 +1,44 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { query, region, shownCount, tableRows, timelineBars, withApp } from './support/app';
 import { screenshot } from './support/browser';
 
 const open = withApp();
+
+/**
+ * Counts the pixels of a canvas on the page (or of an image) that carry ink: grey (the links, drawn
+ * translucent) and coloured (the circles).
+ */
+function ink(page: Page, source: { selector?: string; src?: string }) {
+  return page.evaluate(async ({ selector, src }) => {
+    let picture: HTMLCanvasElement | HTMLImageElement | null = null;
+    if (selector) picture = document.querySelector<HTMLCanvasElement>(selector);
+    else if (src) {
+      picture = new Image();
+      picture.src = src;
+      await picture.decode();
+    }
+    if (!picture) return { grey: 0, colour: 0 };
+    const c = document.createElement('canvas');
+    c.width = picture.width;
+    c.height = picture.height;
+    const ctx = c.getContext('2d');
+    if (!ctx) return { grey: 0, colour: 0 };
+    ctx.drawImage(picture, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    let grey = 0;
+    let colour = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r = 0, g = 0, b = 0, a = 0] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+      if (a === 0) continue;
+      const spread = Math.max(r, g, b) - Math.min(r, g, b);
+      if (spread > 60) colour++;
+      else if (spread < 40 && (a < 255 || Math.max(r, g, b) < 235)) grey++;
+    }
+    return { grey, colour };
+  }, source);
+}
 
 describe('a large imported dataset (10,000 missions, 500 organizations)', () => {
   it('stays usable: canvas graph laid out off the main thread, virtual table, culled timeline', async () => {
@@ -12,6 +48,23 @@ describe('a large imported dataset (10,000 missions, 500 organizations)', () => 
     await expect(graph.locator('canvas.graph-canvas').isVisible()).resolves.toBe(true);
     await expect.poll(() => graph.getByText('laying out…').count(), { timeout: 20_000 }).toBe(0);
     await screenshot(page, 'synthetic-10k');
+
+    // The links, painted off the page's thread, are on the links layer once it no longer says it is painting.
+    const links = graph.locator('canvas.graph-links');
+    await expect.poll(() => links.getAttribute('data-painting')).toBeNull();
+    expect((await ink(page, { selector: '.graph-panel canvas.graph-links' })).grey).toBeGreaterThan(500);
+
+    // The PNG export holds both layers: grey links and the coloured circles above them.
+    await page.locator('details.menu summary', { hasText: /^Export$/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Graph as PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^partnership-graph-.*\.png$/);
+    const png = `data:image/png;base64,${readFileSync(await download.path()).toString('base64')}`;
+    const inked = await ink(page, { src: png });
+    expect(inked.grey).toBeGreaterThan(5000);
+    expect(inked.colour).toBeGreaterThan(5000);
 
     // Only the rows and bars in view are in the page.
     expect(await tableRows(page).count()).toBeLessThan(100);

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Dataset } from '../data/schema';
+import { timelineRows } from '../domain/timeline';
 import { smallDataset } from '../test/fixtures';
 import {
   selectDatasetYears,
@@ -30,6 +33,24 @@ describe('selectors', () => {
     expect(selectFilteredMissions(state()).map((m) => m.id)).toEqual(['saral', 'lupex']);
     expect(selectPartnershipGraph(state()).nodes.map((n) => n.id)).toEqual(['isro', 'cnes', 'jaxa']);
     expect(selectTimelineRows(state()).map((r) => r.id)).toEqual(['saral', 'lupex']);
+  });
+
+  it('give the timeline the bars of the visible missions, in timeline order, for any filter', () => {
+    const real = JSON.parse(readFileSync('public/data/default.json', 'utf8')) as Dataset;
+    state().setDataset(real);
+    const check = () =>
+      expect(selectTimelineRows(state())).toEqual(timelineRows(selectVisibleMissions(state()), 2026));
+    check();
+    state().toggleAgency('esa');
+    check();
+    state().toggleAgency('jaxa');
+    state().setFilters({ match: 'all' });
+    check();
+    state().focusAgency('nasa');
+    check();
+    state().setFilters({ q: 'mars' });
+    check();
+    expect(selectTimelineRows(state()).length).toBeLessThan(real.missions.length);
   });
 
   it('narrow the table and timeline to the focused agency but keep the whole graph', () => {

@@ -56,9 +56,26 @@ const fullGraph = memoizeLast((dataset: Dataset | null): PartnershipGraph =>
 /** Every agency and partnership in the dataset: the graph that is laid out, of which filters show a part. */
 export const selectFullGraph = (s: AppState): PartnershipGraph => fullGraph(s.dataset);
 
-const rows = memoizeLast((missions: Mission[], year: number): TimelineRow[] => timelineRows(missions, year));
+const visibleSet = memoizeLast((missions: Mission[]): ReadonlySet<Mission> => new Set(missions));
+/** The visible missions as a set: the table and the timeline keep their own order and ask it what to show. */
+export const selectVisibleSet = (s: AppState): ReadonlySet<Mission> => visibleSet(selectVisibleMissions(s));
+
+// Every mission's bar, in timeline order, once per dataset: a filter change then only picks bars out of it
+// instead of building and sorting (by name, with the locale's rules) thousands of rows again.
+const allRows = memoizeLast((missions: Mission[], year: number) => {
+  const byId = new Map(missions.map((m) => [m.id, m]));
+  return timelineRows(missions, year).map((row) => ({ row, mission: byId.get(row.id) }));
+});
+const rows = memoizeLast(
+  (all: ReturnType<typeof allRows>, missions: Mission[], visible: ReadonlySet<Mission>): TimelineRow[] => {
+    if (all.length === missions.length) return all.map((r) => r.row);
+    const out: TimelineRow[] = [];
+    for (const r of all) if (r.mission && visible.has(r.mission)) out.push(r.row);
+    return out;
+  },
+);
 export const selectTimelineRows = (s: AppState): TimelineRow[] =>
-  rows(selectVisibleMissions(s), s.currentYear);
+  rows(allRows(selectAllMissions(s), s.currentYear), selectVisibleMissions(s), selectVisibleSet(s));
 
 const orgIndex = memoizeLast((orgs: Organization[]) => new Map(orgs.map((o) => [o.id, o])));
 export const selectOrgById = (s: AppState): Map<string, Organization> =>

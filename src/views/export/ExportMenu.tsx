@@ -9,7 +9,8 @@ import { download, standaloneSvg, svgToPng } from './svgExport';
 const stamp = () => new Date().toISOString().slice(0, 10);
 // The drawings on screen are what gets exported, so they are found in the page when asked for.
 const graphSvg = () => document.querySelector<SVGSVGElement>('.graph-panel svg.graph');
-const graphCanvas = () => document.querySelector<HTMLCanvasElement>('.graph-panel canvas.graph');
+// The canvas graph is two layers, links below and nodes with their labels above: both go into the picture.
+const graphCanvases = () => [...document.querySelectorAll<HTMLCanvasElement>('.graph-panel canvas.graph')];
 const timelineSvg = () => document.querySelector<SVGSVGElement>('.timeline-panel svg.timeline');
 
 /** Takes results out: the filtered missions as CSV or JSON, the graph and timeline as SVG or PNG, a citation. */
@@ -38,7 +39,9 @@ export function ExportMenu() {
   const exportPng = async (svg: SVGSVGElement | null, base: string) => {
     if (svg) download(`${base}-${stamp()}.png`, await svgToPng(standaloneSvg(svg, caption()), 3));
   };
-  const exportCanvasPng = async (canvas: HTMLCanvasElement) => {
+  const exportCanvasPng = async (layers: HTMLCanvasElement[]) => {
+    const canvas = layers[0];
+    if (!canvas) return;
     // A large graph is already a bitmap at device resolution: copy it and add the caption underneath.
     const out = document.createElement('canvas');
     out.width = canvas.width;
@@ -47,7 +50,7 @@ export function ExportMenu() {
     if (!ctx) return;
     ctx.fillStyle = getComputedStyle(canvas.closest('.panel') ?? document.body).backgroundColor || '#fff';
     ctx.fillRect(0, 0, out.width, out.height);
-    ctx.drawImage(canvas, 0, 0);
+    for (const layer of layers) ctx.drawImage(layer, 0, 0);
     ctx.fillStyle = getComputedStyle(document.body).color;
     ctx.font = `${Math.round(24 * (canvas.width / canvas.clientWidth / 2))}px system-ui, sans-serif`;
     ctx.fillText(caption(), 16, out.height - 20);
@@ -92,8 +95,8 @@ export function ExportMenu() {
     [
       'export.graphPng',
       () => {
-        const canvas = graphCanvas();
-        if (canvas) void exportCanvasPng(canvas);
+        const layers = graphCanvases();
+        if (layers.length) void exportCanvasPng(layers);
         else void exportPng(graphSvg(), 'partnership-graph');
       },
     ],

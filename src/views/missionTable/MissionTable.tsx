@@ -1,7 +1,12 @@
 import { useTable, type ColumnVisibilityState, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { selectAllMissions, selectOrgById, selectVisibleMissions } from '../../store/selectors';
+import {
+  selectAllMissions,
+  selectOrgById,
+  selectVisibleMissions,
+  selectVisibleSet,
+} from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { columns, features, toRows } from './columns';
 import { ColumnPicker } from './ColumnPicker';
@@ -17,6 +22,7 @@ const INITIAL_RECT = { width: 1000, height: 520 };
 
 export function MissionTable() {
   const missions = useAppStore(selectVisibleMissions);
+  const visible = useAppStore(selectVisibleSet);
   const orgById = useAppStore(selectOrgById);
   const total = useAppStore((s) => s.dataset?.missions.length ?? 0);
   const selected = useAppStore((s) => s.mission);
@@ -43,9 +49,8 @@ export function MissionTable() {
   const sortedRows = table.getRowModel().rows;
   const rows = useMemo(() => {
     if (missions.length === sortedRows.length) return sortedRows;
-    const visible = new Set(missions);
     return sortedRows.filter((r) => visible.has(r.original.mission));
-  }, [missions, sortedRows]);
+  }, [missions, visible, sortedRows]);
 
   // Only the rows in view are in the DOM, so ten thousand missions scroll as smoothly as ten.
   const virtualizer = useVirtualizer({

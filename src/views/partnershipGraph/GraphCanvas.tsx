@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { GraphDrawProps } from './GraphSvg';
+import { buildLinkScene } from './linkScene';
+import { createLinkPainter, type LinkPainter } from './linkPainter';
 import type { ZoomStore, ZoomTransform } from './zoomStore';
 
 interface Theme {
@@ -16,10 +18,11 @@ interface Props extends GraphDrawProps {
   theme: Theme;
 }
 
-/** What the links layer shows: the inputs and the transform it was painted at. */
-interface LinksPainted {
-  props: Props | null;
-  zoom: ZoomTransform | null;
+/** The links layer: what was last asked of its painter, and the transform of the picture it shows. */
+interface LinksLayer {
+  painter: LinkPainter | null;
+  requested: { props: Props; zoom: ZoomTransform } | null;
+  shownZoom: ZoomTransform | null;
 }
 
 /**
@@ -36,13 +39,29 @@ export function GraphCanvas(props: Props) {
   const linksRef = useRef<HTMLCanvasElement>(null);
   const nodesRef = useRef<HTMLCanvasElement>(null);
   const latest = useRef(props);
-  const painted = useRef<LinksPainted>({ props: null, zoom: null });
+  const layer = useRef<LinksLayer>({ painter: null, requested: null, shownZoom: null });
   const frame = useRef(0);
   const { zoom } = props;
 
+  // The links' painter lives as long as the canvas; if it fails, the links are asked for again.
+  useEffect(() => {
+    const canvas = linksRef.current;
+    if (!canvas) return;
+    const state = layer.current;
+    state.painter = createLinkPainter(canvas, () => {
+      state.requested = null;
+      paint(linksRef.current, nodesRef.current, latest.current, state);
+    });
+    return () => {
+      state.painter?.destroy();
+      state.painter = null;
+      state.requested = null;
+    };
+  }, []);
+
   useEffect(() => {
     latest.current = props;
-    paint(linksRef.current, nodesRef.current, props, painted.current);
+    paint(linksRef.current, nodesRef.current, props, layer.current);
   });
 
   useEffect(() => {
@@ -50,7 +69,7 @@ export function GraphCanvas(props: Props) {
       if (frame.current) return;
       frame.current = requestAnimationFrame(() => {
         frame.current = 0;
-        paint(linksRef.current, nodesRef.current, latest.current, painted.current);
+        paint(linksRef.current, nodesRef.current, latest.current, layer.current);
       });
     });
     return () => {
@@ -70,6 +89,22 @@ export function GraphCanvas(props: Props) {
   );
 }
 
+const LABEL_FONT = '600 12px system-ui, sans-serif';
+/** The font each context was last given (resizing a canvas resets it, so the canvas size is part of it). */
+const fonts = new WeakMap<CanvasRenderingContext2D, string>();
+
+/**
+ * Setting a canvas font makes the browser bring the page's styles up to date there and then (a font may be
+ * relative to the page's); after a filter change, that is a forced restyle in the middle of it. The font is
+ * set only when the context does not have it yet.
+ */
+function setFont(ctx: CanvasRenderingContext2D, font: string) {
+  const key = `${font}|${ctx.canvas.width}x${ctx.canvas.height}`;
+  if (fonts.get(ctx) === key) return;
+  ctx.font = font;
+  fonts.set(ctx, key);
+}
+
 function fitCanvas(canvas: HTMLCanvasElement, size: Props['size'], dpr: number) {
   const w = Math.round(size.width * dpr);
   const h = Math.round(size.height * dpr);
@@ -80,9 +115,8 @@ function fitCanvas(canvas: HTMLCanvasElement, size: Props['size'], dpr: number) 
 }
 
 /** The same drawing inputs for the links (zoom aside): the links layer still shows them. */
-function sameLinks(a: Props | null, b: Props): boolean {
+function sameLinks(a: Props, b: Props): boolean {
   return (
-    a !== null &&
     a.links === b.links &&
     a.screen === b.screen &&
     a.highlight === b.highlight &&
@@ -98,28 +132,30 @@ function paint(
   linksCanvas: HTMLCanvasElement | null,
   nodesCanvas: HTMLCanvasElement | null,
   props: Props,
-  painted: LinksPainted,
+  layer: LinksLayer,
 ) {
-  const linkCtx = linksCanvas?.getContext('2d');
   const ctx = nodesCanvas?.getContext('2d');
-  if (!linksCanvas || !nodesCanvas || !linkCtx || !ctx) return;
+  if (!linksCanvas || !nodesCanvas || !ctx || !layer.painter) return;
   const { size, zoom } = props;
   const dpr = window.devicePixelRatio || 1;
   const t = zoom.live();
   const gesture = t !== zoom.settled();
 
-  if (!sameLinks(painted.props, props) || !painted.zoom || (!gesture && painted.zoom !== t)) {
+  // The links are painted anew when what they show changed, or at the end of a zoom gesture; during one,
+  // the picture they have is moved and scaled instead (below).
+  const asked = layer.requested;
+  if (!asked || !sameLinks(asked.props, props) || (!gesture && asked.zoom !== t)) {
+    layer.requested = { props, zoom: t };
     fitCanvas(linksCanvas, size, dpr);
-    paintLinks(linkCtx, props, t, dpr);
-    painted.props = props;
-    painted.zoom = t;
-    linksCanvas.style.transform = '';
-  } else if (painted.zoom !== t) {
-    // Mid-gesture: the picture painted at painted.zoom, moved to where transform t puts it.
-    const c = painted.zoom;
-    const r = t.k / c.k;
-    linksCanvas.style.transform = `translate(${t.x - r * c.x}px, ${t.y - r * c.y}px) scale(${r})`;
+    // Flagged until the new picture is shown: the benchmark (and anyone curious) can tell when it is.
+    linksCanvas.dataset.painting = '';
+    layer.painter.paint(buildLinkScene(props, t, dpr), () => {
+      layer.shownZoom = t;
+      placeLinks(linksCanvas, t, zoom.live());
+      if (layer.requested?.zoom === t) delete linksCanvas.dataset.painting;
+    });
   }
+  if (layer.shownZoom) placeLinks(linksCanvas, layer.shownZoom, t);
 
   fitCanvas(nodesCanvas, size, dpr);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -127,49 +163,14 @@ function paint(
   paintNodes(ctx, props, t);
 }
 
-function paintLinks(ctx: CanvasRenderingContext2D, props: Props, t: ZoomTransform, dpr: number) {
-  const { links, screen, highlight, compare, width, size, theme } = props;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, size.width, size.height);
-  // Batched by style: one stroke() per width/opacity bucket rather than one per link.
-  ctx.lineCap = 'round';
-  ctx.strokeStyle = theme.link;
-  const buckets = new Map<number, number[]>();
-  for (const l of links) {
-    const a = screen.get(l.source);
-    const b = screen.get(l.target);
-    if (!a || !b) continue;
-    const dim = highlight !== null && !(highlight.has(l.source) && highlight.has(l.target));
-    // Key: half-pixel width steps, the sign carrying "dimmed" (widths are at least 0.5).
-    const key = (Math.round(width(l.weight) * 2) / 2 || 0.5) * (dim ? -1 : 1);
-    let list = buckets.get(key);
-    if (!list) buckets.set(key, (list = []));
-    list.push(t.x + t.k * a.x, t.y + t.k * a.y, t.x + t.k * b.x, t.y + t.k * b.y);
+/** Shows the links picture painted at transform `c` where transform `t` puts it (as is when they agree). */
+function placeLinks(canvas: HTMLCanvasElement, c: ZoomTransform, t: ZoomTransform) {
+  if (c === t) {
+    canvas.style.transform = '';
+    return;
   }
-  for (const [key, xy] of buckets) {
-    ctx.globalAlpha = key < 0 ? 0.06 : 0.35;
-    ctx.lineWidth = Math.abs(key);
-    ctx.beginPath();
-    for (let i = 0; i < xy.length; i += 4) {
-      ctx.moveTo(xy[i] ?? 0, xy[i + 1] ?? 0);
-      ctx.lineTo(xy[i + 2] ?? 0, xy[i + 3] ?? 0);
-    }
-    ctx.stroke();
-  }
-  if (compare) {
-    const a = screen.get(compare[0]);
-    const b = screen.get(compare[1]);
-    if (a && b) {
-      ctx.globalAlpha = 0.95;
-      ctx.strokeStyle = theme.accent;
-      ctx.lineWidth = 3;
-      ctx.beginPath();
-      ctx.moveTo(t.x + t.k * a.x, t.y + t.k * a.y);
-      ctx.lineTo(t.x + t.k * b.x, t.y + t.k * b.y);
-      ctx.stroke();
-    }
-  }
-  ctx.globalAlpha = 1;
+  const r = t.k / c.k;
+  canvas.style.transform = `translate(${t.x - r * c.x}px, ${t.y - r * c.y}px) scale(${r})`;
 }
 
 function paintNodes(ctx: CanvasRenderingContext2D, props: Props, t: ZoomTransform) {
@@ -194,7 +195,7 @@ function paintNodes(ctx: CanvasRenderingContext2D, props: Props, t: ZoomTransfor
   }
 
   ctx.globalAlpha = 1;
-  ctx.font = '600 12px system-ui, sans-serif';
+  setFont(ctx, LABEL_FONT);
   ctx.textAlign = 'center';
   ctx.lineJoin = 'round';
   for (const n of nodes) {

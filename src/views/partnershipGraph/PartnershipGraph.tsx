@@ -2,6 +2,7 @@ import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
 import {
   memo,
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -411,6 +412,7 @@ export function PartnershipGraph() {
           </div>
           {useCanvas && (
             <NodeList
+              all={full.nodes}
               nodes={graph.nodes}
               focused={focused}
               label={t('graph.nodeList')}
@@ -453,6 +455,9 @@ export function PartnershipGraph() {
 }
 
 interface NodeListProps {
+  /** Every organization of the whole graph: the list keeps one item each, hiding those filtered out. */
+  all: readonly GraphNode[];
+  /** The organizations shown, with their counts under the current filters. */
   nodes: readonly GraphNode[];
   focused: string | null;
   label: string;
@@ -462,21 +467,38 @@ interface NodeListProps {
 
 /**
  * The canvas is a picture; this list is its keyboard and screen-reader face. Memoized: hundreds of buttons
- * must not re-render on every zoom frame.
+ * must not re-render on every zoom frame. Its items stay in place across filter changes, those filtered out
+ * merely hidden: inserting and removing hundreds of list items on every change cost more (elements created,
+ * styled and laid out) than the rest of the change together.
  */
-const NodeList = memo(function NodeList({ nodes, focused, label, nodeLabel, onHover }: NodeListProps) {
+const NodeList = memo(function NodeList({ all, nodes, focused, label, nodeLabel, onHover }: NodeListProps) {
+  // The list is never seen, only read: it follows a filter change just after the frame that shows the
+  // change, rather than making that frame wait for hundreds of labels (each with its counts) to be rewritten.
+  const deferred = useDeferredValue(nodes);
+  const shown = useMemo(() => new Map(deferred.map((n) => [n.id, n])), [deferred]);
   return (
     <ul className="visually-hidden node-list" aria-label={label}>
-      {nodes.map((n) => (
-        <NodeButton key={n.id} node={n} text={nodeLabel(n)} pressed={n.id === focused} onHover={onHover} />
-      ))}
+      {all.map((whole) => {
+        const n = shown.get(whole.id);
+        return (
+          <NodeButton
+            key={whole.id}
+            node={n ?? whole}
+            // A hidden item is never read: its name will do, rather than a label computed for nothing.
+            text={n ? nodeLabel(n) : null}
+            pressed={whole.id === focused}
+            onHover={onHover}
+          />
+        );
+      })}
     </ul>
   );
 });
 
 interface NodeButtonProps {
   node: GraphNode;
-  text: string;
+  /** The button's text, or null when the filters leave the organization out (the item is hidden). */
+  text: string | null;
   pressed: boolean;
   onHover(node: GraphNode | null): void;
 }
@@ -486,7 +508,7 @@ const NodeButton = memo(
   function NodeButton({ node, text, pressed, onHover }: NodeButtonProps) {
     const focusAgency = appStore.getState().focusAgency;
     return (
-      <li>
+      <li hidden={text === null}>
         <button
           type="button"
           aria-pressed={pressed}
@@ -494,7 +516,7 @@ const NodeButton = memo(
           onFocus={() => onHover(node)}
           onBlur={() => onHover(null)}
         >
-          {text}
+          {text ?? node.name}
         </button>
       </li>
     );

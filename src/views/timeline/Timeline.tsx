@@ -18,6 +18,8 @@ const LABEL_CHAR = 5.8;
 /** Above this many bars, only those scrolled into view (plus a margin) are drawn. */
 export const CULL_MIN_ROWS = 500;
 const CULL_MARGIN = 300;
+/** Taller than any drawing (a million units is 55,000 rows of bars). */
+const CLIP_HEIGHT = 1e6;
 
 function spanText(r: TimelineRow, t: Translate): string {
   if (r.style === 'ongoing') return t('timeline.span.ongoing', { start: r.start });
@@ -169,8 +171,15 @@ export function Timeline() {
                 <rect width="6" height="6" className="hatch-bg" />
                 <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" strokeWidth="3" />
               </pattern>
+              {/* Clips only horizontally, with a fixed height: a clip that followed the drawing's height would
+                  change with every filter, and every clipped bar would be laid out again. */}
               <clipPath id="timeline-clip">
-                <rect x={MARGIN.left} y={0} width={WIDTH - MARGIN.left - MARGIN.right + 12} height={height} />
+                <rect
+                  x={MARGIN.left}
+                  y={0}
+                  width={WIDTH - MARGIN.left - MARGIN.right + 12}
+                  height={CLIP_HEIGHT}
+                />
               </clipPath>
             </defs>
             <g className="axis" aria-hidden="true">
@@ -296,7 +305,12 @@ const TimelineBar = memo(
     onHover,
   }: BarProps) {
     return (
-      <g role="listitem" className={`bar bar-${r.style}${selected ? ' selected' : ''}`}>
+      // Placed by a transform: when filtering moves a bar to another row, its label is not laid out again.
+      <g
+        role="listitem"
+        className={`bar bar-${r.style}${selected ? ' selected' : ''}`}
+        transform={`translate(0,${y})`}
+      >
         <g
           role="button"
           tabIndex={0}
@@ -313,11 +327,11 @@ const TimelineBar = memo(
             }
           }}
         >
-          <rect x={x0} y={y} width={x1 - x0} height={bar} rx={3} />
-          {arrow && <path d={`M${x1},${y - 2} l7,${bar / 2 + 2} l-7,${bar / 2 + 2}z`} className="arrow" />}
+          <rect x={x0} y={0} width={x1 - x0} height={bar} rx={3} />
+          {arrow && <path d={`M${x1},-2 l7,${bar / 2 + 2} l-7,${bar / 2 + 2}z`} className="arrow" />}
           <text
             x={labelX}
-            y={y + bar - 1.5}
+            y={bar - 1.5}
             textAnchor={labelEnd ? 'end' : 'start'}
             className={inside ? 'bar-label inside' : 'bar-label'}
           >

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphLink } from '../../domain/partnerships';
+import { buildLinkScene, paintLinkScene, type LinkContext } from './linkScene';
+
+const link = (source: string, target: string, weight: number): GraphLink =>
+  ({ id: `${source}|${target}`, source, target, weight }) as GraphLink;
+
+const input = {
+  links: [link('a', 'b', 1), link('b', 'c', 4), link('a', 'c', 1), link('c', 'z', 1)],
+  screen: new Map([
+    ['a', { x: 0, y: 0 }],
+    ['b', { x: 10, y: 0 }],
+    ['c', { x: 0, y: 10 }],
+  ]),
+  width: (w: number) => w,
+  highlight: null,
+  compare: null,
+  size: { width: 100, height: 80 },
+  theme: { link: '#888', accent: '#00f' },
+};
+
+/** A context that records what is drawn: the segments stroked, with their width and opacity. */
+function recorder() {
+  const strokes: { width: number; alpha: number; color: string; segments: number[][] }[] = [];
+  let path: number[][] = [];
+  let from: number[] = [];
+  const ctx = {
+    lineCap: 'butt',
+    lineWidth: 1,
+    strokeStyle: '',
+    globalAlpha: 1,
+    setTransform() {},
+    clearRect() {},
+    beginPath: () => (path = []),
+    moveTo: (x: number, y: number) => (from = [x, y]),
+    lineTo: (x: number, y: number) => path.push([...from, x, y]),
+    stroke() {
+      strokes.push({
+        width: ctx.lineWidth,
+        alpha: ctx.globalAlpha,
+        color: String(ctx.strokeStyle),
+        segments: path,
+      });
+    },
+  };
+  return { ctx: ctx as unknown as LinkContext, strokes };
+}
+
+describe('the canvas graph links', () => {
+  it('are drawn one stroke per width, in screen space, skipping links to nodes not drawn', () => {
+    const scene = buildLinkScene(input, { k: 2, x: 5, y: 1 }, 1);
+    const { ctx, strokes } = recorder();
+    paintLinkScene(ctx, scene);
+    expect(strokes.map((s) => s.width).sort()).toEqual([1, 4]);
+    const thin = strokes.find((s) => s.width === 1);
+    expect(thin?.segments).toEqual([
+      [5, 1, 25, 1],
+      [5, 1, 5, 21],
+    ]);
+    expect(strokes.find((s) => s.width === 4)?.segments).toEqual([[25, 1, 5, 21]]);
+  });
+
+  it('dim the links outside a highlighted neighbourhood and draw the compared pair on top', () => {
+    const scene = buildLinkScene(
+      { ...input, highlight: new Set(['a', 'b']), compare: ['c', 'a'] as const },
+      { k: 1, x: 0, y: 0 },
+      2,
+    );
+    const { ctx, strokes } = recorder();
+    paintLinkScene(ctx, scene);
+    const bright = strokes.filter((s) => s.alpha === 0.35).flatMap((s) => s.segments);
+    const dim = strokes.filter((s) => s.alpha === 0.06).flatMap((s) => s.segments);
+    expect(bright).toEqual([[0, 0, 10, 0]]);
+    expect(dim).toHaveLength(2);
+    expect(strokes.at(-1)).toMatchObject({ color: '#00f', segments: [[0, 0, 0, 10]] });
+  });
+});

@@ -1,0 +1,134 @@
+import type { Point } from '../../domain/forceLayout';
+import type { GraphLink } from '../../domain/partnerships';
+import type { ZoomTransform } from './zoomStore';
+
+/**
+ * Everything needed to paint the links of the canvas graph, as plain numbers: it can be posted to a worker
+ * (the typed arrays are transferred, not copied) and painted there, or painted here where there is none.
+ */
+export interface LinkScene {
+  /** CSS pixels of the drawing, and the device pixel ratio the bitmap is painted at. */
+  width: number;
+  height: number;
+  dpr: number;
+  /** Line colours (a canvas cannot read CSS variables). */
+  color: string;
+  accent: string;
+  /** Per style bucket: its stroke width in CSS pixels and whether it is dimmed. */
+  widths: Float32Array;
+  dims: Uint8Array;
+  /** Per bucket, where its segments start in `xy` (in numbers, four per segment), plus the end. */
+  starts: Uint32Array;
+  /** Segment ends in CSS pixels, zoom applied: x1, y1, x2, y2 for each link, grouped by bucket. */
+  xy: Float32Array;
+  /** The compared pair's line, drawn on top in the accent colour, or null. */
+  compare: Float32Array | null;
+}
+
+export interface LinkSceneInput {
+  links: readonly GraphLink[];
+  screen: ReadonlyMap<string, Point>;
+  width(weight: number): number;
+  highlight: ReadonlySet<string> | null;
+  compare: readonly [string, string] | null;
+  size: { width: number; height: number };
+  theme: { link: string; accent: string };
+}
+
+/**
+ * Groups the links into one bucket per stroke (half-pixel width steps, dimmed or not) so each bucket is one
+ * path and one stroke() call, and puts them in screen space for transform `t`.
+ */
+export function buildLinkScene(input: LinkSceneInput, t: ZoomTransform, dpr: number): LinkScene {
+  const { links, screen, width, highlight, compare, size, theme } = input;
+  const buckets = new Map<number, number[]>();
+  let pair: Float32Array | null = null;
+  for (const l of links) {
+    const a = screen.get(l.source);
+    const b = screen.get(l.target);
+    if (!a || !b) continue;
+    const dim = highlight !== null && !(highlight.has(l.source) && highlight.has(l.target));
+    // The key: the width in half pixels (at least 0.5), its sign saying "dimmed".
+    const key = (Math.round(width(l.weight) * 2) / 2 || 0.5) * (dim ? -1 : 1);
+    let list = buckets.get(key);
+    if (!list) buckets.set(key, (list = []));
+    list.push(t.x + t.k * a.x, t.y + t.k * a.y, t.x + t.k * b.x, t.y + t.k * b.y);
+    if (compare !== null && compare.includes(l.source) && compare.includes(l.target))
+      pair = Float32Array.of(t.x + t.k * a.x, t.y + t.k * a.y, t.x + t.k * b.x, t.y + t.k * b.y);
+  }
+  const keys = [...buckets.keys()];
+  const total = keys.reduce((n, k) => n + (buckets.get(k)?.length ?? 0), 0);
+  const xy = new Float32Array(total);
+  const starts = new Uint32Array(keys.length + 1);
+  let at = 0;
+  keys.forEach((k, i) => {
+    const list = buckets.get(k) ?? [];
+    starts[i] = at;
+    xy.set(list, at);
+    at += list.length;
+  });
+  starts[keys.length] = at;
+  return {
+    width: size.width,
+    height: size.height,
+    dpr,
+    color: theme.link,
+    accent: theme.accent,
+    widths: Float32Array.from(keys, Math.abs),
+    dims: Uint8Array.from(keys, (k) => (k < 0 ? 1 : 0)),
+    starts,
+    xy,
+    compare: pair,
+  };
+}
+
+/** The part of a 2D context the painting uses: a canvas on the page and one in a worker both have it. */
+export type LinkContext = Pick<
+  CanvasRenderingContext2D,
+  | 'setTransform'
+  | 'clearRect'
+  | 'beginPath'
+  | 'moveTo'
+  | 'lineTo'
+  | 'stroke'
+  | 'lineCap'
+  | 'lineWidth'
+  | 'strokeStyle'
+  | 'globalAlpha'
+>;
+
+/** Paints a scene onto a context whose bitmap is `width × dpr` by `height × dpr` pixels. */
+export function paintLinkScene(ctx: LinkContext, scene: LinkScene): void {
+  ctx.setTransform(scene.dpr, 0, 0, scene.dpr, 0, 0);
+  ctx.clearRect(0, 0, scene.width, scene.height);
+  ctx.lineCap = 'round';
+  ctx.strokeStyle = scene.color;
+  for (let b = 0; b < scene.widths.length; b++) {
+    ctx.globalAlpha = scene.dims[b] ? 0.06 : 0.35;
+    ctx.lineWidth = scene.widths[b] ?? 1;
+    ctx.beginPath();
+    const end = scene.starts[b + 1] ?? 0;
+    for (let i = scene.starts[b] ?? 0; i < end; i += 4) {
+      ctx.moveTo(scene.xy[i] ?? 0, scene.xy[i + 1] ?? 0);
+      ctx.lineTo(scene.xy[i + 2] ?? 0, scene.xy[i + 3] ?? 0);
+    }
+    ctx.stroke();
+  }
+  if (scene.compare) {
+    const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = scene.compare;
+    ctx.globalAlpha = 0.95;
+    ctx.strokeStyle = scene.accent;
+    ctx.lineWidth = 3;
+    ctx.beginPath();
+    ctx.moveTo(x1, y1);
+    ctx.lineTo(x2, y2);
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+}
+
+/** The typed arrays of a scene, to transfer with it to a worker. */
+export function sceneBuffers(scene: LinkScene): ArrayBuffer[] {
+  const arrays = [scene.widths, scene.dims, scene.starts, scene.xy, scene.compare];
+  return arrays.flatMap((a) => (a ? [a.buffer as ArrayBuffer] : []));
+}
