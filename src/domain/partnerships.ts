@@ -34,6 +34,9 @@ interface PairInfo {
   id: string;
   source: string;
   target: string;
+  /** The two organizations' positions in the index, so counting partners needs no lookup by id. */
+  a: number;
+  b: number;
 }
 
 /**
@@ -82,7 +85,13 @@ function entryFor(index: GraphIndex, mission: Mission) {
         let p = index.pairIndex.get(id);
         if (p === undefined) {
           p = index.pairs.length;
-          index.pairs.push({ id, source, target });
+          index.pairs.push({
+            id,
+            source,
+            target,
+            a: index.orgIndex.get(source) ?? 0,
+            b: index.orgIndex.get(target) ?? 0,
+          });
           index.pairIndex.set(id, p);
         }
         pairs.push(p);
@@ -131,11 +140,9 @@ export function buildPartnershipGraph(
   const partners = new Int32Array(index.orgs.length);
   const links: GraphLink[] = order.map((p) => {
     const pair = index.pairs[p] as PairInfo;
-    partners[index.orgIndex.get(pair.source) ?? 0] =
-      (partners[index.orgIndex.get(pair.source) ?? 0] ?? 0) + 1;
-    partners[index.orgIndex.get(pair.target) ?? 0] =
-      (partners[index.orgIndex.get(pair.target) ?? 0] ?? 0) + 1;
-    return { ...pair, weight: weight[p] ?? 0 };
+    partners[pair.a] = (partners[pair.a] ?? 0) + 1;
+    partners[pair.b] = (partners[pair.b] ?? 0) + 1;
+    return { id: pair.id, source: pair.source, target: pair.target, weight: weight[p] ?? 0 };
   });
 
   const nodes: GraphNode[] = [];

@@ -97,6 +97,17 @@ export function Timeline() {
   const nowX = x(currentYear + 0.5);
   const cull = rows.length > CULL_MIN_ROWS;
   const inView = (y: number) => !cull || (y > view.top - CULL_MARGIN && y < view.bottom + CULL_MARGIN);
+  // A bar's accessible name, worked out once per bar and language: the rows are the same objects from one
+  // filter change to the next (see selectTimelineRows), so only the bars that come into view need one.
+  const names = useMemo(() => new WeakMap<TimelineRow, string>(), [t]);
+  const barName = (r: TimelineRow) => {
+    let name = names.get(r);
+    if (name === undefined) {
+      name = t('timeline.bar', { name: r.name, span: spanText(r, t), style: styleText(r, t) });
+      names.set(r, name);
+    }
+    return name;
+  };
   const laneLabel = (key: string) =>
     lanesBy === 'type' ? t(`type.${key as MissionType}`) : t(`destination.${key as Destination}`);
 
@@ -237,11 +248,7 @@ export function Timeline() {
                         inside={inside}
                         arrow={r.style === 'ongoing' && r.end + 1 <= last}
                         selected={r.id === selected}
-                        label={t('timeline.bar', {
-                          name: r.name,
-                          span: spanText(r, t),
-                          style: styleText(r, t),
-                        })}
+                        label={barName(r)}
                         onSelect={selectMission}
                         onHover={setHovered}
                       />
