@@ -29,6 +29,21 @@ function spanText(r: TimelineRow, t: Translate): string {
 
 const styleText = (r: TimelineRow, t: Translate) => t(`timeline.style.${r.style}`);
 
+// A bar's accessible name, worked out once per bar and language (`t` is one function per language): the
+// rows are the same objects from one filter change to the next (see selectTimelineRows), so a change only
+// names the bars that come into view.
+const barNames = new WeakMap<Translate, WeakMap<TimelineRow, string>>();
+function barName(r: TimelineRow, t: Translate): string {
+  let names = barNames.get(t);
+  if (!names) barNames.set(t, (names = new WeakMap()));
+  let name = names.get(r);
+  if (name === undefined) {
+    name = t('timeline.bar', { name: r.name, span: spanText(r, t), style: styleText(r, t) });
+    names.set(r, name);
+  }
+  return name;
+}
+
 /** One bar per mission on a shared year axis, in lanes; a fixed-width drawing scaled to the panel. */
 export function Timeline() {
   const t = useT();
@@ -97,17 +112,6 @@ export function Timeline() {
   const nowX = x(currentYear + 0.5);
   const cull = rows.length > CULL_MIN_ROWS;
   const inView = (y: number) => !cull || (y > view.top - CULL_MARGIN && y < view.bottom + CULL_MARGIN);
-  // A bar's accessible name, worked out once per bar and language: the rows are the same objects from one
-  // filter change to the next (see selectTimelineRows), so only the bars that come into view need one.
-  const names = useMemo(() => new WeakMap<TimelineRow, string>(), [t]);
-  const barName = (r: TimelineRow) => {
-    let name = names.get(r);
-    if (name === undefined) {
-      name = t('timeline.bar', { name: r.name, span: spanText(r, t), style: styleText(r, t) });
-      names.set(r, name);
-    }
-    return name;
-  };
   const laneLabel = (key: string) =>
     lanesBy === 'type' ? t(`type.${key as MissionType}`) : t(`destination.${key as Destination}`);
 
@@ -248,7 +252,7 @@ export function Timeline() {
                         inside={inside}
                         arrow={r.style === 'ongoing' && r.end + 1 <= last}
                         selected={r.id === selected}
-                        label={barName(r)}
+                        label={barName(r, t)}
                         onSelect={selectMission}
                         onHover={setHovered}
                       />
