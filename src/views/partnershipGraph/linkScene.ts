@@ -101,18 +101,26 @@ export type LinkContext = Pick<
 export function paintLinkScene(ctx: LinkContext, scene: LinkScene): void {
   ctx.setTransform(scene.dpr, 0, 0, scene.dpr, 0, 0);
   ctx.clearRect(0, 0, scene.width, scene.height);
-  ctx.lineCap = 'round';
+  // Lines end under the circles, so their caps are never seen: plain ones are the cheapest to draw.
+  ctx.lineCap = 'butt';
   ctx.strokeStyle = scene.color;
   for (let b = 0; b < scene.widths.length; b++) {
+    const width = scene.widths[b] ?? 1;
     ctx.globalAlpha = scene.dims[b] ? 0.06 : 0.35;
-    ctx.lineWidth = scene.widths[b] ?? 1;
-    ctx.beginPath();
+    ctx.lineWidth = width;
     const end = scene.starts[b + 1] ?? 0;
+    // Thin lines go fastest as one path. Wide ones do not: the rasterizer works out the outline of a whole
+    // path at once, and thousands of overlapping wide strokes in one path took ten times longer (hundreds
+    // of milliseconds at 10,000 links) than the same lines stroked one by one.
+    const onePath = width <= 1;
+    if (onePath) ctx.beginPath();
     for (let i = scene.starts[b] ?? 0; i < end; i += 4) {
+      if (!onePath) ctx.beginPath();
       ctx.moveTo(scene.xy[i] ?? 0, scene.xy[i + 1] ?? 0);
       ctx.lineTo(scene.xy[i + 2] ?? 0, scene.xy[i + 3] ?? 0);
+      if (!onePath) ctx.stroke();
     }
-    ctx.stroke();
+    if (onePath) ctx.stroke();
   }
   if (scene.compare) {
     const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = scene.compare;
