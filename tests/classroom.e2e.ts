@@ -177,7 +177,6 @@ describe('every student', () => {
     await expect(live.innerText()).resolves.not.toContain('ESA, European Space Agency');
     await page.keyboard.press('Enter');
     await expect.poll(() => query(page).get('agency')).toBe(moved);
-    // Timeline bars open details with Enter.
     // Timeline bars open the details with Enter.
     await region(page, 'Timeline')
       .getByRole('button', { name: /, (\d{4}|planned)/ })

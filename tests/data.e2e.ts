@@ -218,6 +218,19 @@ describe('taking results out', () => {
     await context.close();
   });
 
+  it('exports every bar of the timeline, not only those drawn near its view', async () => {
+    const { page, context, errors } = await open();
+    const missions = await shownCount(page);
+    const drawn = await region(page, 'Timeline').locator('g.bar').count();
+    expect(drawn).toBeLessThan(missions);
+    const svg = (await downloadText(page, 'Timeline as SVG')).body.toString('utf8');
+    expect(svg.match(/class="bar bar-/g)?.length).toBe(missions);
+    // The page is back to the bars near the view.
+    await expect.poll(() => region(page, 'Timeline').locator('g.bar').count()).toBe(drawn);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('ships a Content Security Policy in the built page', async () => {
     const { page, context, errors } = await open();
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

@@ -1,6 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { graphNodes, query, region, shownCount, tableRows, timelineBars, withApp } from './support/app';
+import {
+  graphNodes,
+  query,
+  region,
+  shownCount,
+  tableRows,
+  timelineBar,
+  timelineBars,
+  withApp,
+} from './support/app';
 import { screenshot } from './support/browser';
 
 const open = withApp();
@@ -257,6 +266,26 @@ describe('the timeline as an instrument', () => {
     await context.close();
   });
 
+  it('walks the bars with Tab past those first drawn, drawing the next ones as they scroll into view', async () => {
+    const { page, context, errors } = await open();
+    const timeline = region(page, 'Timeline');
+    const first = timeline.getByRole('button', { name: /, (\d{4}|planned)/ }).first();
+    const firstName = await first.getAttribute('aria-label');
+    const drawn = await timeline.locator('g.bar').count();
+    await first.focus();
+    for (let i = 0; i < drawn + 10; i++) await page.keyboard.press('Tab');
+    // Still on a bar of the timeline, one that was not in the page at first.
+    const focused = await page.evaluate(() => ({
+      inTimeline: document.activeElement?.closest('svg.timeline') !== null,
+      name: document.activeElement?.getAttribute('aria-label') ?? '',
+    }));
+    expect(focused.inTimeline).toBe(true);
+    expect(focused.name).not.toBe(firstName);
+    expect(await timeline.locator('.timeline-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('groups lanes by type or destination, shows a mission on hover and selects it on click', async () => {
     const { page, context } = await open();
     const timeline = region(page, 'Timeline');
@@ -266,7 +295,7 @@ describe('the timeline as an instrument', () => {
     await timeline.getByRole('radio', { name: 'Destination' }).check();
     await expect.poll(() => query(page).get('lanes')).toBe('destination');
     await expect(timeline.getByRole('list', { name: /^Mars: \d+ missions$/ }).count()).resolves.toBe(1);
-    const bar = timeline.getByRole('button', { name: /^Perseverance/ });
+    const bar = await timelineBar(page, /^Perseverance/);
     await bar.hover();
     await expect(timeline.getByRole('tooltip').innerText()).resolves.toContain('Perseverance');
     await bar.click();

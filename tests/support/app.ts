@@ -9,6 +9,17 @@ export const graphNodes = (page: Page) => region(page, 'Partnership graph').loca
 export const timelineBars = (page: Page) => region(page, 'Timeline').locator('g.bar');
 export const query = (page: Page) => new URL(page.url()).searchParams;
 
+/**
+ * How many missions the timeline holds, as its lanes say ("Space station: 12 missions"): it draws only the
+ * bars near its view, as the table lists only the rows near its view.
+ */
+export async function timelineTotal(page: Page): Promise<number> {
+  const labels = await region(page, 'Timeline')
+    .getByRole('list')
+    .evaluateAll((lists) => lists.map((l) => l.getAttribute('aria-label') ?? ''));
+  return labels.reduce((sum, label) => sum + Number(/: (\d+) missions$/.exec(label)?.[1] ?? 0), 0);
+}
+
 /** The table virtualizes its rows, so the count comes from its "N of M missions" line. */
 export async function shownCount(page: Page): Promise<number> {
   const text = await region(page, 'Mission table')
@@ -35,4 +46,26 @@ export function withApp() {
     await opened.page.waitForFunction(() => !document.querySelector('.busy'), null, { timeout: 15_000 });
     return opened;
   };
+}
+
+/**
+ * A bar of the timeline found the way a user finds it: scrolling the timeline down until it is drawn (only
+ * the bars near the view are in the page).
+ */
+export async function timelineBar(page: Page, name: RegExp) {
+  const timeline = region(page, 'Timeline');
+  const bar = timeline.getByRole('button', { name });
+  const scroller = timeline.locator('.timeline-scroll');
+  await scroller.evaluate((el) => el.scrollTo(0, 0));
+  for (let step = 0; step < 60 && (await bar.count()) === 0; step++) {
+    const atEnd = await scroller.evaluate((el) => {
+      const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+      el.scrollBy(0, el.clientHeight * 0.8);
+      return end;
+    });
+    if (atEnd) break;
+    // The bars follow the scroll on the next frame.
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  }
+  return bar;
 }

@@ -4,6 +4,7 @@ import { subsetDataset } from '../../data/exportData';
 import { useT, type MessageKey } from '../../i18n';
 import { selectOrgById, selectVisibleMissions } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
+import { withWholeTimeline } from '../timeline/wholeTimeline';
 import { download, standaloneSvg, svgToPng } from './svgExport';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -39,6 +40,12 @@ export function ExportMenu() {
   const exportPng = async (svg: SVGSVGElement | null, base: string) => {
     if (svg) download(`${base}-${stamp()}.png`, await svgToPng(standaloneSvg(svg, caption()), 3));
   };
+  // The timeline draws only the bars near its view: for the picture, every bar.
+  const timelineText = () =>
+    withWholeTimeline(() => {
+      const svg = timelineSvg();
+      return svg ? standaloneSvg(svg, caption()) : null;
+    });
   const exportCanvasPng = async (layers: HTMLCanvasElement[]) => {
     const canvas = layers[0];
     if (!canvas) return;
@@ -100,8 +107,20 @@ export function ExportMenu() {
         else void exportPng(graphSvg(), 'partnership-graph');
       },
     ],
-    ['export.timelineSvg', () => exportSvg(timelineSvg(), 'timeline')],
-    ['export.timelinePng', () => void exportPng(timelineSvg(), 'timeline')],
+    [
+      'export.timelineSvg',
+      () => {
+        const text = timelineText();
+        if (text) download(`timeline-${stamp()}.svg`, text, 'image/svg+xml');
+      },
+    ],
+    [
+      'export.timelinePng',
+      () => {
+        const text = timelineText();
+        if (text) void svgToPng(text, 3).then((png) => download(`timeline-${stamp()}.png`, png));
+      },
+    ],
   ];
 
   return (

@@ -475,22 +475,27 @@ const NodeList = memo(function NodeList({ all, nodes, focused, label, nodeLabel,
   // The list is never seen, only read: it follows a filter change just after the frame that shows the
   // change, rather than making that frame wait for hundreds of labels (each with its counts) to be rewritten.
   const deferred = useDeferredValue(nodes);
-  const shown = useMemo(() => new Map(deferred.map((n) => [n.id, n])), [deferred]);
+  // The items, rebuilt only when the deferred nodes (or the focus) change: the urgent render of a filter
+  // change then costs nothing here.
+  const items = useMemo(() => {
+    const shown = new Map(deferred.map((n) => [n.id, n]));
+    return all.map((whole) => {
+      const n = shown.get(whole.id);
+      return (
+        <NodeButton
+          key={whole.id}
+          node={n ?? whole}
+          // A hidden item is never read: its name will do, rather than a label computed for nothing.
+          text={n ? nodeLabel(n) : null}
+          pressed={whole.id === focused}
+          onHover={onHover}
+        />
+      );
+    });
+  }, [all, deferred, focused, nodeLabel, onHover]);
   return (
     <ul className="visually-hidden node-list" aria-label={label}>
-      {all.map((whole) => {
-        const n = shown.get(whole.id);
-        return (
-          <NodeButton
-            key={whole.id}
-            node={n ?? whole}
-            // A hidden item is never read: its name will do, rather than a label computed for nothing.
-            text={n ? nodeLabel(n) : null}
-            pressed={whole.id === focused}
-            onHover={onHover}
-          />
-        );
-      })}
+      {items}
     </ul>
   );
 });

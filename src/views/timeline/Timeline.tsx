@@ -1,9 +1,10 @@
 import { scaleLinear } from 'd3';
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Destination, MissionType } from '../../data/vocabulary';
 import { groupIntoLanes, yearExtent, type TimelineRow } from '../../domain/timeline';
 import { selectDatasetYears, selectMissionById, selectTimelineRows } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
+import { useWholeTimeline } from './wholeTimeline';
 import { YearBrush } from './YearBrush';
 import { useT, type Translate } from '../../i18n';
 
@@ -15,8 +16,11 @@ const MARGIN = { left: 12, right: 16 };
 const WIDTH = 1000;
 /** Approximate width of one label character at the timeline's 11px font, in drawing units. */
 const LABEL_CHAR = 5.8;
-/** Above this many bars, only those scrolled into view (plus a margin) are drawn. */
-export const CULL_MIN_ROWS = 500;
+/**
+ * Only the bars scrolled into view, plus this margin (in drawing units) above and below, are in the page,
+ * as the table keeps only the rows in view: a filter change then adds, moves and lays out a few dozen bars,
+ * not every mission's. The lanes still say how many missions they hold; the table lists them all.
+ */
 const CULL_MARGIN = 300;
 /** Taller than any drawing (a million units is 55,000 rows of bars). */
 const CLIP_HEIGHT = 1e6;
@@ -66,16 +70,31 @@ export function Timeline() {
   // The visible slice of the drawing, in drawing units, for culling long timelines.
   const scrollRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, bottom: 600 });
+  const whole = useWholeTimeline();
   const frame = useRef(0);
+  const measureView = useCallback(() => {
+    const el = scrollRef.current;
+    if (!el || !el.clientHeight) return;
+    const scale = (el.clientWidth || WIDTH) / WIDTH;
+    const next = { top: el.scrollTop / scale, bottom: (el.scrollTop + el.clientHeight) / scale };
+    setView((v) => (v.top === next.top && v.bottom === next.bottom ? v : next));
+  }, []);
   const onScroll = () => {
     cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => {
-      const el = scrollRef.current;
-      if (!el) return;
-      const scale = (el.clientWidth || WIDTH) / WIDTH;
-      setView({ top: el.scrollTop / scale, bottom: (el.scrollTop + el.clientHeight) / scale });
-    });
+    frame.current = requestAnimationFrame(measureView);
   };
+  // The view's size changes with the window, the presentation mode and the single-view layout.
+  const [scrollBox, setScrollBox] = useState<HTMLDivElement | null>(null);
+  const setScroll = useCallback((el: HTMLDivElement | null) => {
+    scrollRef.current = el;
+    setScrollBox(el);
+  }, []);
+  useEffect(() => {
+    if (!scrollBox || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measureView);
+    observer.observe(scrollBox);
+    return () => observer.disconnect();
+  }, [scrollBox, measureView]);
 
   // The brushed years are the zoom: the axis shows the chosen window, or everything when none is chosen.
   const [first, last] = useMemo(() => {
@@ -110,8 +129,7 @@ export function Timeline() {
   const lastLane = laneLayout[laneLayout.length - 1];
   const height = (lastLane ? lastLane.top + LANE_HEAD + lastLane.lane.rows.length * row : AXIS) + 8;
   const nowX = x(currentYear + 0.5);
-  const cull = rows.length > CULL_MIN_ROWS;
-  const inView = (y: number) => !cull || (y > view.top - CULL_MARGIN && y < view.bottom + CULL_MARGIN);
+  const inView = (y: number) => whole || (y > view.top - CULL_MARGIN && y < view.bottom + CULL_MARGIN);
   const laneLabel = (key: string) =>
     lanesBy === 'type' ? t(`type.${key as MissionType}`) : t(`destination.${key as Destination}`);
 
@@ -164,7 +182,7 @@ export function Timeline() {
       ) : (
         <div
           className="timeline-scroll"
-          ref={scrollRef}
+          ref={setScroll}
           onScroll={onScroll}
           onPointerLeave={() => setHovered(null)}
         >
