@@ -44,17 +44,22 @@ const focused = memoizeLast((missions: Mission[], agency: string | null) =>
 /** Filtered missions narrowed to the focused agency: what the table and timeline show. */
 export const selectVisibleMissions = (s: AppState): Mission[] => focused(selectFilteredMissions(s), s.agency);
 
-const graph = memoizeLast((missions: Mission[], orgs: Organization[]): PartnershipGraph =>
-  buildPartnershipGraph(missions, orgs),
-);
-export const selectPartnershipGraph = (s: AppState): PartnershipGraph =>
-  graph(selectFilteredMissions(s), s.dataset?.organizations ?? EMPTY_ORGS);
-
 const fullGraph = memoizeLast((dataset: Dataset | null): PartnershipGraph =>
   buildPartnershipGraph(dataset?.missions ?? EMPTY_MISSIONS, dataset?.organizations ?? EMPTY_ORGS),
 );
 /** Every agency and partnership in the dataset: the graph that is laid out, of which filters show a part. */
 export const selectFullGraph = (s: AppState): PartnershipGraph => fullGraph(s.dataset);
+
+// When every mission passes (a filter switched off again), the graph is the whole one, already built: the
+// same object, so the views that draw it see nothing new.
+const graph = memoizeLast(
+  (missions: Mission[], orgs: Organization[], dataset: Dataset | null): PartnershipGraph =>
+    dataset && missions.length === dataset.missions.length
+      ? fullGraph(dataset)
+      : buildPartnershipGraph(missions, orgs),
+);
+export const selectPartnershipGraph = (s: AppState): PartnershipGraph =>
+  graph(selectFilteredMissions(s), s.dataset?.organizations ?? EMPTY_ORGS, s.dataset);
 
 const visibleSet = memoizeLast((missions: Mission[]): ReadonlySet<Mission> => new Set(missions));
 /** The visible missions as a set: the table and the timeline keep their own order and ask it what to show. */

@@ -74,4 +74,14 @@ describe('the canvas graph links', () => {
     expect(dim).toHaveLength(2);
     expect(strokes.at(-1)).toMatchObject({ color: '#00f', segments: [[0, 0, 0, 10]] });
   });
+
+  it('draw lines under two pixels one pixel wide, darker by as much', () => {
+    const scene = buildLinkScene({ ...input, width: () => 1.5 }, { k: 1, x: 0, y: 0 }, 1);
+    const { ctx, strokes } = recorder();
+    paintLinkScene(ctx, scene);
+    expect(strokes).toHaveLength(1);
+    expect(strokes[0]?.width).toBe(1);
+    expect(strokes[0]?.alpha).toBeCloseTo(0.525);
+    expect(strokes[0]?.segments).toHaveLength(3);
+  });
 });
