@@ -38,12 +38,11 @@ describe('timeline lanes', () => {
       mission('u', ['x', 'y'], { start: 2021, type: 'telescope', destination: 'Sun–Earth L2' }),
     ];
     const rows = timelineRows(ms, 2026);
-    const byId = new Map(ms.map((m) => [m.id, m]));
-    expect(groupIntoLanes(rows, byId, 'type').map((l) => [l.key, l.rows.map((r) => r.id)])).toEqual([
+    expect(groupIntoLanes(rows, 'type').map((l) => [l.key, l.rows.map((r) => r.id)])).toEqual([
       ['telescope', ['t', 'u']],
       ['station', ['s']],
     ]);
-    expect(groupIntoLanes(rows, byId, 'destination').map((l) => l.key)).toEqual([
+    expect(groupIntoLanes(rows, 'destination').map((l) => l.key)).toEqual([
       'Low Earth orbit',
       'Sun–Earth L2',
     ]);

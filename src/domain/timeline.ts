@@ -1,5 +1,5 @@
 import type { Mission } from '../data/schema';
-import type { MissionStatus } from '../data/vocabulary';
+import type { Destination, MissionStatus, MissionType } from '../data/vocabulary';
 import { effectiveEnd } from './filters';
 
 export type BarStyle = 'finished' | 'ongoing' | 'planned' | 'ended-early';
@@ -12,6 +12,9 @@ export interface TimelineRow {
   end: number;
   status: MissionStatus;
   style: BarStyle;
+  /** What the lanes group by, copied from the mission so grouping needs no lookup. */
+  type: MissionType;
+  destination: Destination;
 }
 
 export function barStyle(mission: Mission): BarStyle {
@@ -38,6 +41,8 @@ export function timelineRows(missions: readonly Mission[], currentYear: number):
       end: effectiveEnd(m, currentYear),
       status: m.status,
       style: barStyle(m),
+      type: m.type,
+      destination: m.destination,
     }))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.name.localeCompare(b.name));
 }
@@ -62,15 +67,10 @@ export interface Lane {
 }
 
 /** Groups rows into lanes by type or destination; lanes in order of their first mission. */
-export function groupIntoLanes(
-  rows: readonly TimelineRow[],
-  missions: ReadonlyMap<string, Mission>,
-  by: LaneKey,
-): Lane[] {
+export function groupIntoLanes(rows: readonly TimelineRow[], by: LaneKey): Lane[] {
   const lanes = new Map<string, TimelineRow[]>();
   for (const r of rows) {
-    const m = missions.get(r.id);
-    const key = m ? m[by] : 'Other';
+    const key = r[by];
     const lane = lanes.get(key);
     if (lane) lane.push(r);
     else lanes.set(key, [r]);

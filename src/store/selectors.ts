@@ -61,26 +61,46 @@ const graph = memoizeLast(
 export const selectPartnershipGraph = (s: AppState): PartnershipGraph =>
   graph(selectFilteredMissions(s), s.dataset?.organizations ?? EMPTY_ORGS, s.dataset);
 
-const visibleSet = memoizeLast((missions: Mission[]): ReadonlySet<Mission> => new Set(missions));
-/** The visible missions as a set: the table and the timeline keep their own order and ask it what to show. */
-export const selectVisibleSet = (s: AppState): ReadonlySet<Mission> => visibleSet(selectVisibleMissions(s));
+// Where each mission sits in the dataset, once per dataset.
+const positions = memoizeLast((missions: Mission[]) => new Map(missions.map((m, i) => [m, i])));
+const visibleMask = memoizeLast((all: Mission[], visible: Mission[]): Uint8Array => {
+  const at = positions(all);
+  const mask = new Uint8Array(all.length);
+  for (const m of visible) mask[at.get(m) ?? 0] = 1;
+  return mask;
+});
+/**
+ * The visible missions as flags by dataset position: the table and the timeline keep their own order of
+ * every mission and pick the visible ones out of it, one array lookup each.
+ */
+export const selectVisibleMask = (s: AppState): Uint8Array =>
+  visibleMask(selectAllMissions(s), selectVisibleMissions(s));
 
 // Every mission's bar, in timeline order, once per dataset: a filter change then only picks bars out of it
 // instead of building and sorting (by name, with the locale's rules) thousands of rows again.
 const allRows = memoizeLast((missions: Mission[], year: number) => {
+  const at = positions(missions);
   const byId = new Map(missions.map((m) => [m.id, m]));
-  return timelineRows(missions, year).map((row) => ({ row, mission: byId.get(row.id) }));
+  const rows = timelineRows(missions, year);
+  const rowPositions = Int32Array.from(rows, (r) => {
+    const m = byId.get(r.id);
+    return m ? (at.get(m) ?? -1) : -1;
+  });
+  return { rows, positions: rowPositions };
 });
 const rows = memoizeLast(
-  (all: ReturnType<typeof allRows>, missions: Mission[], visible: ReadonlySet<Mission>): TimelineRow[] => {
-    if (all.length === missions.length) return all.map((r) => r.row);
+  (all: ReturnType<typeof allRows>, missions: Mission[], mask: Uint8Array): TimelineRow[] => {
+    if (all.rows.length === missions.length) return all.rows;
     const out: TimelineRow[] = [];
-    for (const r of all) if (r.mission && visible.has(r.mission)) out.push(r.row);
+    all.positions.forEach((p, i) => {
+      const row = all.rows[i];
+      if (mask[p] && row) out.push(row);
+    });
     return out;
   },
 );
 export const selectTimelineRows = (s: AppState): TimelineRow[] =>
-  rows(allRows(selectAllMissions(s), s.currentYear), selectVisibleMissions(s), selectVisibleSet(s));
+  rows(allRows(selectAllMissions(s), s.currentYear), selectVisibleMissions(s), selectVisibleMask(s));
 
 const orgIndex = memoizeLast((orgs: Organization[]) => new Map(orgs.map((o) => [o.id, o])));
 export const selectOrgById = (s: AppState): Map<string, Organization> =>

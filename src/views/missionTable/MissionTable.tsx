@@ -5,7 +5,7 @@ import {
   selectAllMissions,
   selectOrgById,
   selectVisibleMissions,
-  selectVisibleSet,
+  selectVisibleMask,
 } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { columns, features, toRows } from './columns';
@@ -22,7 +22,7 @@ const INITIAL_RECT = { width: 1000, height: 520 };
 
 export function MissionTable() {
   const missions = useAppStore(selectVisibleMissions);
-  const visible = useAppStore(selectVisibleSet);
+  const visible = useAppStore(selectVisibleMask);
   const orgById = useAppStore(selectOrgById);
   const total = useAppStore((s) => s.dataset?.missions.length ?? 0);
   const selected = useAppStore((s) => s.mission);
@@ -47,10 +47,18 @@ export function MissionTable() {
     getRowId: (r) => r.mission.id,
   });
   const sortedRows = table.getRowModel().rows;
+  // Each sorted row's place in the dataset, read once per sort order (rows are the table library's objects,
+  // slow to read ten thousand times per filter change).
+  const sortedPositions = useMemo(() => Int32Array.from(sortedRows, (r) => r.index), [sortedRows]);
   const rows = useMemo(() => {
     if (missions.length === sortedRows.length) return sortedRows;
-    return sortedRows.filter((r) => visible.has(r.original.mission));
-  }, [missions, visible, sortedRows]);
+    const out: typeof sortedRows = [];
+    sortedPositions.forEach((p, i) => {
+      const row = sortedRows[i];
+      if (visible[p] && row) out.push(row);
+    });
+    return out;
+  }, [missions, visible, sortedRows, sortedPositions]);
 
   // Only the rows in view are in the DOM, so ten thousand missions scroll as smoothly as ten.
   const virtualizer = useVirtualizer({

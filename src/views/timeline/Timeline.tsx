@@ -109,7 +109,7 @@ export function Timeline() {
     [first, last],
   );
   const ticks = x.ticks(Math.min(12, last - first)).filter((tick) => Number.isInteger(tick));
-  const lanes = useMemo(() => groupIntoLanes(rows, missionById, lanesBy), [rows, missionById, lanesBy]);
+  const lanes = useMemo(() => groupIntoLanes(rows, lanesBy), [rows, lanesBy]);
   const starts = useMemo(() => {
     const counts = new Map<number, number>();
     for (const m of allMissions ?? []) counts.set(m.start, (counts.get(m.start) ?? 0) + 1);
