@@ -149,11 +149,15 @@ function paint(
     fitCanvas(linksCanvas, size, dpr);
     // Flagged until the new picture is shown: the benchmark (and anyone curious) can tell when it is.
     linksCanvas.dataset.painting = '';
-    layer.painter.paint(buildLinkScene(props, t, dpr), () => {
-      layer.shownZoom = t;
-      placeLinks(linksCanvas, t, zoom.live());
-      if (layer.requested?.zoom === t) delete linksCanvas.dataset.painting;
-    });
+    layer.painter.paint(
+      sceneKey(props, t, dpr),
+      () => buildLinkScene(props, t, dpr),
+      () => {
+        layer.shownZoom = t;
+        placeLinks(linksCanvas, t, zoom.live());
+        if (layer.requested?.zoom === t) delete linksCanvas.dataset.painting;
+      },
+    );
   }
   if (layer.shownZoom) placeLinks(linksCanvas, layer.shownZoom, t);
 
@@ -161,6 +165,39 @@ function paint(
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, size.width, size.height);
   paintNodes(ctx, props, t);
+}
+
+// Objects (the links, positions, highlighted set…) are told apart by a number each, given on first sight.
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 1;
+function idOf(value: object | null): number {
+  if (value === null) return 0;
+  let id = objectIds.get(value);
+  if (id === undefined) objectIds.set(value, (id = nextObjectId++));
+  return id;
+}
+
+/**
+ * Names what the links layer shows: the same inputs (the same objects, since derived data is memoized) at
+ * the same transform and size give the same picture, which the painter may then have kept.
+ */
+function sceneKey(props: Props, t: ZoomTransform, dpr: number): string {
+  const { links, screen, highlight, compare, width, size, theme } = props;
+  return [
+    idOf(links),
+    idOf(screen),
+    idOf(highlight),
+    compare?.join('+') ?? '',
+    idOf(width),
+    size.width,
+    size.height,
+    dpr,
+    t.k,
+    t.x,
+    t.y,
+    theme.link,
+    theme.accent,
+  ].join('|');
 }
 
 /** Shows the links picture painted at transform `c` where transform `t` puts it (as is when they agree). */

@@ -152,15 +152,16 @@ export function PartnershipGraph() {
 
   // Layout coordinates are centred on 0,0; the drawing's coordinates add its centre. Pan and zoom are applied
   // on top by what draws (one SVG group transform, or the canvas transform), never by re-deriving these.
+  // Every laid-out node, shown or not: the map then stays the same object while filters change, and what is
+  // drawn from it (the canvas links' picture) can be recognized when a filter is switched off again.
   const screen = useMemo(() => {
     const out = new Map<string, Point>();
-    for (const { id } of graph.nodes) {
-      const p = dragged.get(id) ?? positions.get(id);
-      if (!p) continue;
+    for (const [id, laid] of positions) {
+      const p = dragged.get(id) ?? laid;
       out.set(id, { x: p.x + size.width / 2, y: p.y + size.height / 2 });
     }
     return out;
-  }, [graph, positions, dragged, size]);
+  }, [positions, dragged, size]);
   // The canvas keeps circles and text at their size when zooming, so which labels fit depends on the scale;
   // SVG scales everything together, so placement at scale 1 holds at any zoom.
   const labelZoom = useCanvas ? settledZoom : IDENTITY;

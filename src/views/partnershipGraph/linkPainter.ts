@@ -1,16 +1,26 @@
 import { paintLinkScene, sceneBuffers, type LinkScene } from './linkScene';
+import type { LinkJob } from './links.worker';
 
 export interface LinkPainter {
-  /** Paints a scene on the canvas; `shown` runs once the canvas shows it (later, when a worker paints). */
-  paint(scene: LinkScene, shown: () => void): void;
+  /**
+   * Shows the links scene named `key` (the same key, the same picture), built by `build` when it has to be
+   * painted; `shown` runs once the canvas shows it (later, when a worker paints).
+   */
+  paint(key: string, build: () => LinkScene, shown: () => void): void;
   destroy(): void;
 }
+
+/** How many recent pictures the worker keeps (a canvas-sized bitmap each). */
+const KEEP = 4;
 
 /**
  * Paints the links layer of the canvas graph. Where the browser can, the lines are rasterized in a worker
  * into an off-screen bitmap that is then handed to the canvas whole (no copy, no drawing on the page): the
  * page's frame no longer waits for tens of milliseconds of line drawing. Elsewhere (tests, older browsers)
  * the canvas is painted here, at once.
+ *
+ * `lost` is called when pictures asked for will not come (the worker failed, or no longer had one): the
+ * owner asks again.
  */
 export function createLinkPainter(canvas: HTMLCanvasElement, lost: () => void): LinkPainter {
   const bitmaps =
@@ -22,6 +32,9 @@ export function createLinkPainter(canvas: HTMLCanvasElement, lost: () => void): 
   let worker: Worker | null = new Worker(new URL('./links.worker.ts', import.meta.url), { type: 'module' });
   let latest = 0;
   const waiting = new Map<number, () => void>();
+  // The keys of the pictures the worker has said it keeps, oldest first, and those it should drop.
+  let kept: string[] = [];
+  let evict: string[] = [];
   // Without the worker (it failed to start), scenes are painted on an off-screen canvas here instead.
   let local: OffscreenCanvas | null = null;
   const paintHere = (scene: LinkScene, shown: () => void) => {
@@ -39,49 +52,70 @@ export function createLinkPainter(canvas: HTMLCanvasElement, lost: () => void): 
     shown();
   };
 
-  worker.addEventListener('message', (event: MessageEvent<{ id: number; bitmap: ImageBitmap }>) => {
-    const { id, bitmap } = event.data;
-    const shown = waiting.get(id);
-    for (const key of waiting.keys()) if (key <= id) waiting.delete(key);
-    // An answer to a scene that a newer one has replaced is dropped: the newer one is on its way.
-    if (id !== latest || !shown) {
-      bitmap.close();
-      return;
-    }
-    bitmaps.transferFromImageBitmap(bitmap);
-    shown();
-  });
+  worker.addEventListener(
+    'message',
+    (event: MessageEvent<{ id: number; key: string; bitmap?: ImageBitmap; miss?: boolean }>) => {
+      const { id, key, bitmap, miss } = event.data;
+      kept = kept.filter((k) => k !== key);
+      if (miss) {
+        if (id === latest) lost();
+        return;
+      }
+      // Every painted picture is kept by the worker, shown or not: counted here so it is dropped in time.
+      kept.push(key);
+      if (kept.length > KEEP) evict.push(...kept.splice(0, kept.length - KEEP));
+      const shown = waiting.get(id);
+      for (const k of waiting.keys()) if (k <= id) waiting.delete(k);
+      // An answer to a scene that a newer one has replaced is dropped: the newer one is on its way.
+      if (!bitmap || id !== latest || !shown) {
+        bitmap?.close();
+        return;
+      }
+      bitmaps.transferFromImageBitmap(bitmap);
+      shown();
+    },
+  );
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     worker?.terminate();
     worker = null;
     waiting.clear();
+    kept = [];
     console.warn('The graph draws its links on the page: its drawing worker failed.');
-    // Whatever was sent to it is lost: the owner asks again, and this time it is painted here.
     lost();
   });
 
   return {
-    paint(scene, shown) {
-      if (!worker) return paintHere(scene, shown);
+    paint(key, build, shown) {
+      if (!worker) return paintHere(build(), shown);
       latest += 1;
       waiting.set(latest, shown);
-      worker.postMessage({ id: latest, scene }, sceneBuffers(scene));
+      const job: LinkJob = { id: latest, key, evict };
+      evict = [];
+      if (kept.includes(key)) {
+        // Most recently used: kept last in line for dropping.
+        kept = [...kept.filter((k) => k !== key), key];
+        worker.postMessage(job);
+      } else {
+        const scene = build();
+        worker.postMessage({ ...job, scene }, sceneBuffers(scene));
+      }
     },
     destroy() {
       worker?.terminate();
       worker = null;
       waiting.clear();
+      kept = [];
     },
   };
 }
 
 function directPainter(canvas: HTMLCanvasElement): LinkPainter {
   return {
-    paint(scene, shown) {
+    paint(_key, build, shown) {
       const ctx = canvas.getContext('2d');
       if (!ctx) return;
-      paintLinkScene(ctx, scene);
+      paintLinkScene(ctx, build());
       shown();
     },
     destroy() {},
