@@ -52,7 +52,18 @@ describe('a large imported dataset (10,000 missions, 500 organizations)', () => 
     // The links, painted off the page's thread, are on the links layer once it no longer says it is painting.
     const links = graph.locator('canvas.graph-links');
     await expect.poll(() => links.getAttribute('data-painting')).toBeNull();
-    expect((await ink(page, { selector: '.graph-panel canvas.graph-links' })).grey).toBeGreaterThan(500);
+    const whole = await ink(page, { selector: '.graph-panel canvas.graph-links' });
+    expect(whole.grey).toBeGreaterThan(500);
+    // A filter thins the links out; switched off again, the picture is the whole graph's once more (a kept
+    // picture, not a fresh painting: it must be the right one).
+    const org3 = region(page, 'Filters').getByRole('checkbox', { name: /^Org 3\b/ });
+    await org3.check();
+    await expect.poll(() => links.getAttribute('data-painting')).toBeNull();
+    const some = await ink(page, { selector: '.graph-panel canvas.graph-links' });
+    expect(some.grey).toBeLessThan(whole.grey * 0.9);
+    await org3.uncheck();
+    await expect.poll(() => links.getAttribute('data-painting')).toBeNull();
+    expect(await ink(page, { selector: '.graph-panel canvas.graph-links' })).toEqual(whole);
 
     // The PNG export holds both layers: grey links and the coloured circles above them.
     await page.locator('details.menu summary', { hasText: /^Export$/ }).click();
