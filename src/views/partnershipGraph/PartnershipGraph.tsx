@@ -71,7 +71,9 @@ export function PartnershipGraph() {
   const t = useT();
   const tp = usePlural();
   const [hoveredLink, setHoveredLink] = useState<GraphLink | null>(null);
-  const useCanvas = graph.nodes.length >= CANVAS_MIN_NODES || graph.links.length >= CANVAS_MIN_LINKS;
+  // Decided by the whole dataset, not by what the filters leave: switching between the two drawings as a
+  // filter thins a large graph out (and back) rebuilt the whole drawing each time, hundreds of milliseconds.
+  const useCanvas = full.nodes.length >= CANVAS_MIN_NODES || full.links.length >= CANVAS_MIN_LINKS;
 
   // Sizes are scaled to the whole dataset, not to what the filters leave: a circle's size means the same
   // number of missions in every filtered view and every year of the time-lapse, and filtering redraws only
