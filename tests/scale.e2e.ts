@@ -64,6 +64,15 @@ describe('a large imported dataset (10,000 missions, 500 organizations)', () => 
     await org3.uncheck();
     await expect.poll(() => links.getAttribute('data-painting')).toBeNull();
     expect(await ink(page, { selector: '.graph-panel canvas.graph-links' })).toEqual(whole);
+    // Filtered down to a small graph, a large dataset's graph stays on its canvas (no switch of drawing).
+    const org12 = region(page, 'Filters').getByRole('checkbox', { name: /^Org 12\b/ });
+    await org12.check();
+    await expect
+      .poll(async () => Number(/(\d+) organizations/.exec(await graph.innerText())?.[1]))
+      .toBeLessThan(250);
+    expect(await graph.locator('svg.graph').count()).toBe(0);
+    await expect(graph.locator('canvas.graph-canvas').isVisible()).resolves.toBe(true);
+    await org12.uncheck();
 
     // The PNG export holds both layers: grey links and the coloured circles above them.
     await page.locator('details.menu summary', { hasText: /^Export$/ }).click();
