@@ -5,7 +5,9 @@ import { launchBrowser, openPage } from './browser';
 /** Queries as a user finds things: by landmark name, then inside it. */
 export const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 export const tableRows = (page: Page) => region(page, 'Mission table').locator('tbody tr:not(.spacer)');
-export const graphNodes = (page: Page) => region(page, 'Partnership graph').locator('g.node');
+/** The agencies the graph shows (those the filters leave out keep a hidden element). */
+export const graphNodes = (page: Page) =>
+  region(page, 'Partnership graph').locator('g.node:not([display="none"])');
 export const timelineBars = (page: Page) => region(page, 'Timeline').locator('g.bar');
 export const query = (page: Page) => new URL(page.url()).searchParams;
 

@@ -20,6 +20,14 @@ export interface GraphDrawProps {
   labelMinRadius: number;
 }
 
+interface SvgNodes {
+  /**
+   * Every organization of the whole graph. Each has its element, hidden while the filters leave it out:
+   * a filter change then shows and hides circles instead of creating and removing dozens of them.
+   */
+  all: readonly GraphNode[];
+}
+
 interface SvgText {
   /** The accessible name of the drawing and of each node, in the interface language. */
   drawingLabel: string;
@@ -54,7 +62,9 @@ type ContentProps = GraphDrawProps & Handlers;
  * applies to the picture it already has (no layout, no repaint of a thousand elements per wheel step). When
  * the gesture ends, the group takes the new transform and the picture is drawn sharp at that scale.
  */
-export function GraphSvg(props: ContentProps & SvgText & { zoom: ZoomStore; hoveredLink: GraphLink | null }) {
+export function GraphSvg(
+  props: ContentProps & SvgText & SvgNodes & { zoom: ZoomStore; hoveredLink: GraphLink | null },
+) {
   const { zoom, drawingLabel, nodeLabel, hoveredLink, ...content } = props;
   return (
     <GestureLayer zoom={zoom}>
@@ -90,28 +100,45 @@ function SettledGroup({ zoom, children }: { zoom: ZoomStore; children: ReactNode
 }
 
 const GraphSvgContent = memo(function GraphSvgContent(
-  props: ContentProps & { nodeLabel(node: GraphNode): string },
+  props: ContentProps & SvgNodes & { nodeLabel(node: GraphNode): string },
 ) {
-  const { nodes, links, screen, radius, width, color, highlight, focused, compare, labels, labelMinRadius } =
-    props;
+  const {
+    all,
+    nodes,
+    links,
+    screen,
+    radius,
+    width,
+    color,
+    highlight,
+    focused,
+    compare,
+    labels,
+    labelMinRadius,
+  } = props;
+  const shown = new Map(nodes.map((n) => [n.id, n]));
   return (
     <>
       <LinkPaths links={links} screen={screen} width={width} highlight={highlight} compare={compare} />
       <g className="nodes">
-        {nodes.map((n) => {
-          const p = screen.get(n.id);
+        {all.map((whole) => {
+          const p = screen.get(whole.id);
           if (!p) return null;
+          // Left out by the filters, an organization keeps its element, hidden (not focusable, not read).
+          const hidden = !shown.has(whole.id);
+          const n = shown.get(whole.id) ?? whole;
           const dim = highlight !== null && !highlight.has(n.id);
           const isFocused = n.id === focused;
           return (
             <g
               key={n.id}
+              display={hidden ? 'none' : undefined}
               transform={`translate(${p.x},${p.y})`}
               className={`node${dim ? ' dim' : ''}${isFocused ? ' focused' : ''}`}
               role="button"
-              tabIndex={0}
+              tabIndex={hidden ? -1 : 0}
               aria-pressed={isFocused}
-              aria-label={props.nodeLabel(n)}
+              aria-label={hidden ? n.name : props.nodeLabel(n)}
               data-id={n.id}
               onKeyDown={(e) => {
                 const arrow = ARROWS[e.key];

@@ -405,6 +405,7 @@ export function PartnershipGraph() {
             ) : (
               <GraphSvg
                 {...draw}
+                all={full.nodes}
                 drawingLabel={t('graph.drawing')}
                 nodeLabel={nodeLabel}
                 zoom={zoomStore}
