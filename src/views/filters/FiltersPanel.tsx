@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { DESTINATIONS, MISSION_TYPES, STATUSES } from '../../data/vocabulary';
 import { decadeOf, decadeOfRange } from '../../domain/facets';
 import { hasActiveFilters } from '../../domain/filters';
@@ -14,7 +14,9 @@ export function FiltersPanel() {
   const totals = useAppStore(selectOrgMissionTotals);
   const filters = useAppStore((s) => s.filters);
   const [minYear, maxYear] = useAppStore(selectDatasetYears);
-  const facets = useAppStore(selectFacetCounts);
+  // The counts follow a change just after the frame that shows it in the views: hundreds of agencies' counts
+  // rewritten and laid out (each filter change changes most of them) should not hold up that frame.
+  const facets = useDeferredValue(useAppStore(selectFacetCounts));
   const decades = useMemo(() => {
     const out: number[] = [];
     for (let d = decadeOf(minYear); d <= decadeOf(maxYear); d += 10) out.push(d);
@@ -178,7 +180,7 @@ const AgencyOption = memo(function AgencyOption({
   return (
     <li>
       <label title={fullName}>
-        <input type="checkbox" checked={checked} onChange={() => onToggle(id)} />
+        <AgencyCheckbox id={id} checked={checked} onToggle={onToggle} />
         <span className="agency-name">{name}</span>
         <span className="count" aria-label={countLabel}>
           {count}
@@ -186,4 +188,16 @@ const AgencyOption = memo(function AgencyOption({
       </label>
     </li>
   );
+});
+
+/**
+ * The tick box on its own: when only an agency's count changes (every agency's, at most filter changes),
+ * React would otherwise write the box's attributes again, hundreds of boxes at a time.
+ */
+const AgencyCheckbox = memo(function AgencyCheckbox({
+  id,
+  checked,
+  onToggle,
+}: Pick<AgencyOptionProps, 'id' | 'checked' | 'onToggle'>) {
+  return <input type="checkbox" checked={checked} onChange={() => onToggle(id)} />;
 });
