@@ -7,7 +7,7 @@ export const region = (page: Page, name: string) => page.getByRole('region', { n
 export const tableRows = (page: Page) => region(page, 'Mission table').locator('tbody tr:not(.spacer)');
 /** The agencies the graph shows (those the filters leave out keep a hidden element). */
 export const graphNodes = (page: Page) =>
-  region(page, 'Partnership graph').locator('g.node:not([display="none"])');
+  region(page, 'Partnership graph').locator('g.node:not([visibility="hidden"])');
 export const timelineBars = (page: Page) => region(page, 'Timeline').locator('g.bar');
 export const query = (page: Page) => new URL(page.url()).searchParams;
 

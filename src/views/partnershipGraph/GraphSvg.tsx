@@ -124,7 +124,7 @@ const GraphSvgContent = memo(function GraphSvgContent(
         {all.map((whole) => {
           const p = screen.get(whole.id);
           if (!p) return null;
-          // Left out by the filters, an organization keeps its element, hidden (not focusable, not read).
+          // Left out by the filters, an organization keeps its element, hidden (not seen, focused or read).
           const hidden = !shown.has(whole.id);
           const n = shown.get(whole.id) ?? whole;
           const dim = highlight !== null && !highlight.has(n.id);
@@ -132,7 +132,8 @@ const GraphSvgContent = memo(function GraphSvgContent(
           return (
             <g
               key={n.id}
-              display={hidden ? 'none' : undefined}
+              // Hidden, not undisplayed: a hidden element keeps its layout, so showing it again costs a repaint.
+              visibility={hidden ? 'hidden' : undefined}
               transform={`translate(${p.x},${p.y})`}
               className={`node${dim ? ' dim' : ''}${isFocused ? ' focused' : ''}`}
               role="button"
