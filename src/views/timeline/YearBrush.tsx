@@ -1,5 +1,5 @@
 import { brushX, scaleLinear, select, type BrushBehavior } from 'd3';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { brushToYears, yearsToBrush } from '../../domain/yearScale';
 
 interface Props {
@@ -22,9 +22,10 @@ const MARGIN = { left: 12, right: 16 };
 /**
  * An overview strip of all years with a brush: drawing, moving or resizing the selection sets `from`/`to`;
  * a click outside it clears them. The brush is the year filter's other face: when the filter changes
- * elsewhere (the inputs, a chip, back/forward), the selection moves to match.
+ * elsewhere (the inputs, a chip, back/forward), the selection moves to match. Memoized: other filter
+ * changes leave its props as they were.
  */
-export function YearBrush({ extent, from, to, starts, onChange, label }: Props) {
+export const YearBrush = memo(function YearBrush({ extent, from, to, starts, onChange, label }: Props) {
   const gRef = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const onChangeRef = useRef(onChange);
@@ -107,4 +108,4 @@ export function YearBrush({ extent, from, to, starts, onChange, label }: Props) 
       <g ref={gRef} className="brush" />
     </svg>
   );
-}
+});
