@@ -10,8 +10,9 @@ export interface LinkPainter {
   destroy(): void;
 }
 
-/** How many recent pictures the worker keeps (a canvas-sized bitmap each). */
+/** How many recent pictures the worker keeps at most, and the memory they may take together. */
 const KEEP = 4;
+const KEEP_BYTES = 64 * 1024 * 1024;
 
 /**
  * Paints the links layer of the canvas graph. Where the browser can, the lines are rasterized in a worker
@@ -63,7 +64,10 @@ export function createLinkPainter(canvas: HTMLCanvasElement, lost: () => void): 
       }
       // Every painted picture is kept by the worker, shown or not: counted here so it is dropped in time.
       kept.push(key);
-      if (kept.length > KEEP) evict.push(...kept.splice(0, kept.length - KEEP));
+      // A picture is a canvas-sized bitmap: on a large high-density screen, fewer of them are kept.
+      const bytes = Math.max(1, canvas.width * canvas.height * 4);
+      const keep = Math.max(1, Math.min(KEEP, Math.floor(KEEP_BYTES / bytes)));
+      if (kept.length > keep) evict.push(...kept.splice(0, kept.length - keep));
       const shown = waiting.get(id);
       for (const k of waiting.keys()) if (k <= id) waiting.delete(k);
       // An answer to a scene that a newer one has replaced is dropped: the newer one is on its way.
