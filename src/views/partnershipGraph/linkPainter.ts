@@ -1,4 +1,4 @@
-import { paintLinkScene, sceneBuffers, type LinkScene } from './linkScene';
+import { offscreenPainter, paintLinkScene, sceneBuffers, type LinkScene } from './linkScene';
 import type { LinkJob } from './links.worker';
 
 export interface LinkPainter {
@@ -37,19 +37,11 @@ export function createLinkPainter(canvas: HTMLCanvasElement, lost: () => void): 
   let kept: string[] = [];
   let evict: string[] = [];
   // Without the worker (it failed to start), scenes are painted on an off-screen canvas here instead.
-  let local: OffscreenCanvas | null = null;
+  const paintOffscreen = offscreenPainter();
   const paintHere = (scene: LinkScene, shown: () => void) => {
-    const w = Math.max(1, Math.round(scene.width * scene.dpr));
-    const h = Math.max(1, Math.round(scene.height * scene.dpr));
-    if (!local) local = new OffscreenCanvas(w, h);
-    else if (local.width !== w || local.height !== h) {
-      local.width = w;
-      local.height = h;
-    }
-    const ctx = local.getContext('2d');
-    if (!ctx) return;
-    paintLinkScene(ctx, scene);
-    bitmaps.transferFromImageBitmap(local.transferToImageBitmap());
+    const bitmap = paintOffscreen(scene);
+    if (!bitmap) return;
+    bitmaps.transferFromImageBitmap(bitmap);
     shown();
   };
 

@@ -141,6 +141,27 @@ export function paintLinkScene(ctx: LinkContext, scene: LinkScene): void {
   ctx.globalAlpha = 1;
 }
 
+/**
+ * An off-screen painter of scenes, in a worker or on the page: one canvas, resized to each scene, whose
+ * picture is taken out as an `ImageBitmap` (no copy). Null where the canvas has no 2D context.
+ */
+export function offscreenPainter(): (scene: LinkScene) => ImageBitmap | null {
+  let canvas: OffscreenCanvas | null = null;
+  return (scene) => {
+    const w = Math.max(1, Math.round(scene.width * scene.dpr));
+    const h = Math.max(1, Math.round(scene.height * scene.dpr));
+    if (!canvas) canvas = new OffscreenCanvas(w, h);
+    else if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return null;
+    paintLinkScene(ctx, scene);
+    return canvas.transferToImageBitmap();
+  };
+}
+
 /** The typed arrays of a scene, to transfer with it to a worker. */
 export function sceneBuffers(scene: LinkScene): ArrayBuffer[] {
   const arrays = [scene.widths, scene.dims, scene.starts, scene.xy, scene.compare];

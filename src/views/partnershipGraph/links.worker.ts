@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { paintLinkScene, type LinkScene } from './linkScene';
+import { offscreenPainter, type LinkScene } from './linkScene';
 
 // Paints the canvas graph's links off the main thread. Rasterizing tens of thousands of antialiased lines
 // costs tens of milliseconds; done on the page, it held up every frame that showed a filter change. Here
@@ -17,7 +17,7 @@ export interface LinkJob {
   evict: string[];
 }
 
-let canvas: OffscreenCanvas | null = null;
+const paint = offscreenPainter();
 const kept = new Map<string, ImageBitmap>();
 let pending: LinkJob | null = null;
 let scheduled = false;
@@ -38,17 +38,9 @@ async function run(job: LinkJob) {
       self.postMessage({ id: job.id, key: job.key, miss: true });
       return;
     }
-    const w = Math.max(1, Math.round(scene.width * scene.dpr));
-    const h = Math.max(1, Math.round(scene.height * scene.dpr));
-    if (!canvas) canvas = new OffscreenCanvas(w, h);
-    else if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    paintLinkScene(ctx, scene);
-    bitmap = canvas.transferToImageBitmap();
+    const painted = paint(scene);
+    if (!painted) return;
+    bitmap = painted;
     kept.set(job.key, await createImageBitmap(bitmap));
   }
   // The painting time travels with the picture: what a profile of the page cannot see.
