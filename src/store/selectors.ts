@@ -80,7 +80,7 @@ export const selectVisibleMask = (s: AppState): Uint8Array =>
 // instead of building and sorting (by name, with the locale's rules) thousands of rows again.
 const allRows = memoizeLast((missions: Mission[], year: number) => {
   const at = positions(missions);
-  const byId = new Map(missions.map((m) => [m.id, m]));
+  const byId = missionIndex(missions);
   const rows = timelineRows(missions, year);
   const rowPositions = Int32Array.from(rows, (r) => {
     const m = byId.get(r.id);
