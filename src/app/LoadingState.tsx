@@ -1,5 +1,5 @@
 import type { LoadProgress } from '../data/load';
-import { useT, type Translate } from '../i18n';
+import { groupDigits, useT, type Translate } from '../i18n';
 import { useAppStore } from '../store/store';
 
 function describe(t: Translate, p: LoadProgress, percent: number | null): string {
@@ -7,7 +7,7 @@ function describe(t: Translate, p: LoadProgress, percent: number | null): string
     return percent !== null
       ? t('load.progress.download', { percent })
       : t('load.progress.downloadBytes', { mb: (p.done / 1e6).toFixed(1) });
-  if (p.phase === 'check') return t('load.progress.check', { count: (p.total ?? 0).toLocaleString() });
+  if (p.phase === 'check') return t('load.progress.check', { count: groupDigits(p.total ?? 0) });
   return t('load.progress.prepare', { percent: percent ?? 0 });
 }
 

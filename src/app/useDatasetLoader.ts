@@ -6,6 +6,9 @@ import { appStore, useAppStore } from '../store/store';
 
 export const DEFAULT_DATASET = 'default';
 
+/** The address a dataset is loaded from: the link's `data` parameter, or the default dataset's. */
+export const datasetSource = (data: string | null): string => data ?? datasetUrl(DEFAULT_DATASET);
+
 /** Loads the dataset named by the link's `data` parameter, or the default one, whenever that changes. */
 export function useDatasetLoader(): void {
   const source = useAppStore((s) => s.data);
@@ -16,7 +19,7 @@ export function useDatasetLoader(): void {
     const progress = (p: LoadProgress) => {
       if (!cancelled) setLoadProgress(p);
     };
-    const load = loadDatasetOffThread(source ?? datasetUrl(DEFAULT_DATASET), progress);
+    const load = loadDatasetOffThread(datasetSource(source), progress);
     void load.result.then(async (result) => {
       if (cancelled) return;
       if (!result.ok) return setDatasetError({ title: result.title, details: result.details });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DESTINATIONS, MISSION_TYPES, ORG_KINDS, REGIONS, STATUSES } from '../data/vocabulary';
 import { en } from './en';
-import { CATALOGUES, resolveLanguage, translate, type MessageKey } from './index';
+import { CATALOGUES, groupDigits, resolveLanguage, translate, type MessageKey } from './index';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -39,5 +39,18 @@ describe('the interface catalogue', () => {
   it('uses the link’s language, else the browser’s if we have it, else English', () => {
     expect(resolveLanguage('ko')).toBe('ko');
     expect(resolveLanguage(null)).toBe(navigator.language.startsWith('ko') ? 'ko' : 'en');
+  });
+
+  it('groups a count’s thousands with commas, as both catalogues write numbers', () => {
+    expect([0, 7, 999, 1000, 12345, 100000, 2000000, -4500].map(groupDigits)).toEqual([
+      '0',
+      '7',
+      '999',
+      '1,000',
+      '12,345',
+      '100,000',
+      '2,000,000',
+      '-4,500',
+    ]);
   });
 });

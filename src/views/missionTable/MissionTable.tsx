@@ -1,6 +1,6 @@
 import { useTable, type ColumnVisibilityState, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   selectAllMissions,
   selectOrgById,
@@ -8,7 +8,8 @@ import {
   selectVisibleMask,
 } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
-import { columns, features, toRows } from './columns';
+import { CellTranslate, columns, features, toRows } from './columns';
+import { TableRow, type RowActions } from './TableRow';
 import { ColumnPicker } from './ColumnPicker';
 import { SearchBox } from './SearchBox';
 import { STAGED_MIN_MISSIONS } from '../../app/useStagedMount';
@@ -65,7 +66,9 @@ export function MissionTable() {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // A few rows beyond the view each way: rows are rendered in the scroll event, before the frame, so a
+    // larger margin only adds rows to lay out on every filter change.
+    overscan: 5,
     initialRect: INITIAL_RECT,
   });
   const items = virtualizer.getVirtualItems();
@@ -104,6 +107,24 @@ export function MissionTable() {
       if (row) selectMission(row.original.mission.id);
     }
   };
+
+  // Rows are memoized, so they get one lasting set of actions that call the current handlers.
+  const current = useRef({ onKeyDown, selectMission });
+  useLayoutEffect(() => {
+    current.current = { onKeyDown, selectMission };
+  });
+  const [actions] = useState<RowActions>(() => ({
+    focus: (index) => setActive(index),
+    keyDown: (event) => current.current.onKeyDown(event),
+    choose: (index, id) => {
+      setActive(index);
+      current.current.selectMission(id);
+    },
+  }));
+  const columnsKey = table
+    .getVisibleLeafColumns()
+    .map((c) => c.id)
+    .join(' ');
 
   return (
     <section className="panel table-panel" aria-labelledby="table-title">
@@ -155,43 +176,26 @@ export function MissionTable() {
                 <td colSpan={visibleColumns} style={{ height: padTop }} />
               </tr>
             )}
-            {items.map((item) => {
-              const row = rows[item.index];
-              if (!row) return null;
-              const id = row.original.mission.id;
-              // Keyed by position, cells by column: after a filter change or a scroll the same rows and cells
-              // show other missions (their text updates) instead of being torn down and built again.
-              return (
-                <tr
-                  key={item.index}
-                  data-index={item.index}
-                  aria-rowindex={item.index + 2}
-                  tabIndex={item.index === activeIndex ? 0 : -1}
-                  className={id === selected ? 'selected' : undefined}
-                  aria-selected={id === selected}
-                  style={{ height: ROW_HEIGHT }}
-                  onFocus={() => setActive(item.index)}
-                  onKeyDown={onKeyDown}
-                  onClick={() => {
-                    setActive(item.index);
-                    selectMission(id);
-                  }}
-                >
-                  {row.getVisibleCells().map((cell) =>
-                    cell.column.id === 'name' ? (
-                      <th key={cell.column.id} scope="row" className="col-name">
-                        {row.original.mission.name}
-                      </th>
-                    ) : (
-                      // oxlint-disable-next-line jsx-a11y/control-has-associated-label -- a data cell, not a control
-                      <td key={cell.column.id} className={`col-${cell.column.id}`}>
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    ),
-                  )}
-                </tr>
-              );
-            })}
+            <CellTranslate value={t}>
+              {items.map((item) => {
+                const row = rows[item.index];
+                if (!row) return null;
+                // Keyed by position: after a filter change the same rows show other missions (their text
+                // updates) instead of being torn down and built again.
+                return (
+                  <TableRow
+                    key={item.index}
+                    row={row}
+                    index={item.index}
+                    height={ROW_HEIGHT}
+                    focusable={item.index === activeIndex}
+                    selected={row.original.mission.id === selected}
+                    columnsKey={columnsKey}
+                    actions={actions}
+                  />
+                );
+              })}
+            </CellTranslate>
             {padBottom > 0 && (
               <tr aria-hidden="true" className="spacer">
                 {/* oxlint-disable-next-line jsx-a11y/control-has-associated-label -- an empty spacer for virtualization */}
