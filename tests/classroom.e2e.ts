@@ -284,9 +284,18 @@ describe('in Korean', () => {
     );
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'korean');
+    await expect(region(page, '임무 표').locator('tbody td.col-status').allInnerTexts()).resolves.toContain(
+      '완료',
+    );
     await page.getByRole('combobox', { name: '언어' }).selectOption('en');
     await expect.poll(() => query(page).get('lang')).toBe('en');
     await expect(region(page, 'Mission table').isVisible()).resolves.toBe(true);
+    // The table's cells follow the language too (they are memoized rows, translated by context).
+    const statuses = region(page, 'Mission table').locator('tbody td.col-status');
+    await expect.poll(() => statuses.allInnerTexts()).not.toContain('완료');
+    expect(await statuses.allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(Completed|Active|Planned|Cancelled|Failed)$/)]),
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
