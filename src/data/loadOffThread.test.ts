@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smallDataset } from '../test/fixtures';
+import type { LoadProgress } from './load';
 import { loadDatasetOffThread, startLoadingEarly } from './loadOffThread';
 
 /** A stand-in for the load worker: records what it was asked and answers when the test says. */
@@ -37,7 +38,7 @@ describe('loading a dataset off the main thread', () => {
     worker?.say({ type: 'progress', progress: { phase: 'check', done: 0, total: missions.length } });
     worker?.say({ type: 'begin', dataset: { ...rest, missions: [] } });
 
-    const progress = vi.fn();
+    const progress = vi.fn<(progress: LoadProgress) => void>();
     const load = loadDatasetOffThread('data/default.json', progress);
     worker?.say({ type: 'missions', missions });
     worker?.say({ type: 'end' });
