@@ -62,6 +62,8 @@ export const en = {
   'filters.agencies': 'Agencies',
   'filters.findAgency': 'Find an agency',
   'filters.noAgency': 'No agency matches “{text}”.',
+  'filters.showAllAgencies': 'Show all {count} agencies',
+  'filters.showLargestAgencies': 'Show the {count} largest only',
   'filters.missionCount': '{count} missions',
   'filters.missionsWith': 'Missions with',
   'filters.any': 'any of them',

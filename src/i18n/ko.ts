@@ -64,6 +64,8 @@ export const ko: Record<keyof typeof en, string> = {
   'filters.agencies': '기관',
   'filters.findAgency': '기관 찾기',
   'filters.noAgency': '“{text}”에 해당하는 기관이 없습니다.',
+  'filters.showAllAgencies': '기관 {count}곳 모두 보기',
+  'filters.showLargestAgencies': '큰 기관 {count}곳만 보기',
   'filters.missionCount': '임무 {count}개',
   'filters.missionsWith': '참여 조건',
   'filters.any': '하나라도 참여',

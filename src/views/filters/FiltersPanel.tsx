@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { DESTINATIONS, MISSION_TYPES, STATUSES } from '../../data/vocabulary';
 import { decadeOf, decadeOfRange } from '../../domain/facets';
 import { hasActiveFilters } from '../../domain/filters';
@@ -7,6 +7,28 @@ import { appStore, useAppStore } from '../../store/store';
 import { FacetSelect } from './FacetSelect';
 import { YearInput } from './YearInput';
 import { useT } from '../../i18n';
+
+/** Longer agency lists start with the largest agencies only (ticked ones always shown)… */
+export const AGENCY_LIST_LIMIT = 150;
+/** …this many of them, with a button for the rest; finding an agency by name searches them all. */
+export const AGENCY_LIST_SHORT = 100;
+
+/**
+ * The agencies the list shows. A list of hundreds or thousands (an imported dataset) starts with the
+ * largest: every filter change rewrites and lays out each shown agency's count, and a page of two thousand
+ * check boxes is not read anyway; the search box and "show all" reach the others.
+ */
+export function agenciesShown<T extends { id: string }>(
+  sorted: readonly T[],
+  matches: (o: T) => boolean,
+  searching: boolean,
+  expanded: boolean,
+  checked: readonly string[],
+): T[] {
+  if (searching) return sorted.filter(matches);
+  if (expanded || sorted.length <= AGENCY_LIST_LIMIT) return [...sorted];
+  return sorted.filter((o, i) => i < AGENCY_LIST_SHORT || checked.includes(o.id));
+}
 
 /** The agency multi-select, match mode and year range that drive all three views. */
 export function FiltersPanel() {
@@ -24,6 +46,8 @@ export function FiltersPanel() {
   }, [minYear, maxYear]);
   const { toggleAgency, setFilters, setYearRange, resetFilters } = appStore.getState();
   const [find, setFind] = useState('');
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
   const t = useT();
 
   // Ordered by size in the whole dataset, so the list does not reshuffle under the pointer as filters change.
@@ -35,9 +59,14 @@ export function FiltersPanel() {
     [organizations, totals],
   );
   const needle = find.trim().toLowerCase();
-  const shown = needle
-    ? sorted.filter((o) => `${o.name} ${o.fullName} ${o.id}`.toLowerCase().includes(needle))
-    : sorted;
+  const shown = agenciesShown(
+    sorted,
+    (o) => `${o.name} ${o.fullName} ${o.id}`.toLowerCase().includes(needle),
+    needle !== '',
+    expanded,
+    filters.agencies,
+  );
+  const long = needle === '' && sorted.length > AGENCY_LIST_LIMIT;
 
   return (
     <section className="panel filters" aria-labelledby="filters-title">
@@ -54,7 +83,7 @@ export function FiltersPanel() {
           value={find}
           onChange={(e) => setFind(e.target.value)}
         />
-        <ul className="agency-list" aria-label={t('filters.agencies')}>
+        <ul id={listId} className="agency-list" aria-label={t('filters.agencies')}>
           {shown.map((o) => {
             const count = facets?.agency.get(o.id) ?? 0;
             return (
@@ -72,6 +101,19 @@ export function FiltersPanel() {
           })}
           {shown.length === 0 && <li className="empty">{t('filters.noAgency', { text: find })}</li>}
         </ul>
+        {long && (
+          <button
+            type="button"
+            className="link-button"
+            aria-controls={listId}
+            aria-expanded={expanded}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded
+              ? t('filters.showLargestAgencies', { count: AGENCY_LIST_SHORT })
+              : t('filters.showAllAgencies', { count: sorted.length })}
+          </button>
+        )}
       </fieldset>
       <fieldset className="match" disabled={filters.agencies.length < 2}>
         <legend>{t('filters.missionsWith')}</legend>
