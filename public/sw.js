@@ -2,7 +2,7 @@
 // network. The page and data are fetched fresh when the network answers (network first, cache as fallback);
 // hashed build assets never change, so they are served from the cache first.
 const CACHE = 'space-explorer-v1';
-const CORE = ['./', './index.html', './favicon.png', './data/default.json', './data/stories.json'];
+const CORE = ['./', './index.html', './data/default.json', './data/stories.json'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

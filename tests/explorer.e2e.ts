@@ -163,6 +163,23 @@ describe('the explorer on the default dataset', () => {
     expect(await shownCount(page)).toBe(rows.length);
     await context.close();
   });
+
+  it('changes filters without a request: each change rewrites the link, and nothing is fetched again', async () => {
+    const { page, context } = await open();
+    await tableRows(page).first().waitFor();
+    // Chromium asks for the page's icon again whenever the address changes; an icon file would be fetched
+    // (through the service worker) on every filter change.
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    const filters = region(page, 'Filters');
+    for (const name of [/^ESA/, /^JAXA/, /^ESA/]) {
+      await filters.getByRole('checkbox', { name }).click();
+      await expect.poll(() => page.url()).toMatch(/agencies=|\/$/);
+    }
+    await expect.poll(() => query(page).get('agencies')).toBe('jaxa');
+    expect(requests).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('explaining what is shown', () => {
