@@ -130,6 +130,13 @@ export function Timeline() {
   const height = (lastLane ? lastLane.top + LANE_HEAD + lastLane.lane.rows.length * row : AXIS) + 8;
   const nowX = x(currentYear + 0.5);
   const inView = (y: number) => whole || (y > view.top - CULL_MARGIN && y < view.bottom + CULL_MARGIN);
+  // The positions of a lane's bars that may be in view (bar i sits at base + i × row): only those are
+  // looked at, so a filter change at 10,000 missions walks a screenful of bars, not all of them.
+  const inViewRange = (count: number, base: number): number[] => {
+    const from = whole ? 0 : Math.max(0, Math.floor((view.top - CULL_MARGIN - base) / row));
+    const to = whole ? count : Math.min(count, Math.ceil((view.bottom + CULL_MARGIN - base) / row) + 1);
+    return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+  };
   const laneLabel = (key: string) =>
     lanesBy === 'type' ? t(`type.${key as MissionType}`) : t(`destination.${key as Destination}`);
 
@@ -249,11 +256,12 @@ export function Timeline() {
                   {laneLabel(lane.key)} · {lane.rows.length}
                 </text>
                 <g clipPath="url(#timeline-clip)">
-                  {lane.rows.map((r, i) => {
-                    const x0 = x(Math.max(r.start, first));
-                    const x1 = Math.max(x(Math.min(r.end + 1, last)), x0 + 6);
+                  {inViewRange(lane.rows.length, top + LANE_HEAD + (row - bar) / 2).map((i) => {
+                    const r = lane.rows[i] as TimelineRow;
                     const yy = top + LANE_HEAD + i * row + (row - bar) / 2;
                     if (!inView(yy)) return null;
+                    const x0 = x(Math.max(r.start, first));
+                    const x1 = Math.max(x(Math.min(r.end + 1, last)), x0 + 6);
                     // Labels go right of the bar, or left of it near the right edge, or inside a bar spanning both.
                     const labelLeft = x1 > WIDTH * 0.72;
                     const inside = labelLeft && x0 - MARGIN.left < r.name.length * labelChar + 8;
