@@ -133,9 +133,9 @@ export function Timeline() {
   // The positions of a lane's bars that may be in view (bar i sits at base + i × row): only those are
   // looked at, so a filter change at 10,000 missions walks a screenful of bars, not all of them.
   const inViewRange = (count: number, base: number): number[] => {
-    const from = whole ? 0 : Math.max(0, Math.floor((view.top - CULL_MARGIN - base) / row));
-    const to = whole ? count : Math.min(count, Math.ceil((view.bottom + CULL_MARGIN - base) / row) + 1);
-    return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+    const lo = whole ? 0 : Math.max(0, Math.floor((view.top - CULL_MARGIN - base) / row));
+    const hi = whole ? count : Math.min(count, Math.ceil((view.bottom + CULL_MARGIN - base) / row) + 1);
+    return Array.from({ length: Math.max(0, hi - lo) }, (_, k) => lo + k);
   };
   const laneLabel = (key: string) =>
     lanesBy === 'type' ? t(`type.${key as MissionType}`) : t(`destination.${key as Destination}`);
