@@ -108,17 +108,18 @@ export function MissionTable() {
     }
   };
 
-  // Rows are memoized, so they get one lasting set of actions that call the current handlers.
-  const current = useRef({ onKeyDown, selectMission });
+  // Rows are memoized, so they get one lasting set of actions; the key handler, which reads this render's
+  // rows, is reached through a ref.
+  const keyHandler = useRef(onKeyDown);
   useLayoutEffect(() => {
-    current.current = { onKeyDown, selectMission };
+    keyHandler.current = onKeyDown;
   });
   const [actions] = useState<RowActions>(() => ({
     focus: (index) => setActive(index),
-    keyDown: (event) => current.current.onKeyDown(event),
+    keyDown: (event) => keyHandler.current(event),
     choose: (index, id) => {
       setActive(index);
-      current.current.selectMission(id);
+      selectMission(id);
     },
   }));
   const columnsKey = table
