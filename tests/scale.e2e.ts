@@ -143,6 +143,22 @@ describe('a large imported dataset (10,000 missions, 500 organizations)', () => 
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThan(200);
     expect(await timelineTotal(page)).toBe(n);
+
+    // A filter that leaves a few hundred links has them painted with the rest of the change, not a frame
+    // later by the worker: right after the click (one task) the links layer is no longer waiting.
+    const links = region(page, 'Partnership graph').locator('canvas.graph-links');
+    await expect.poll(() => links.getAttribute('data-painting')).toBeNull();
+    const waiting = await page.evaluate(() => {
+      const box = [
+        ...document.querySelectorAll<HTMLInputElement>('.agency-list input[type="checkbox"]'),
+      ].find((el) => el.closest('label')?.querySelector('.agency-name')?.textContent === 'Org 9');
+      box?.click();
+      return {
+        clicked: !!box,
+        painting: document.querySelector('canvas.graph-links')?.hasAttribute('data-painting'),
+      };
+    });
+    expect(waiting).toEqual({ clicked: true, painting: false });
     await context.close();
   });
 });

@@ -141,6 +141,9 @@ export function paintLinkScene(ctx: LinkContext, scene: LinkScene): void {
   ctx.globalAlpha = 1;
 }
 
+/** How many lines a scene draws. */
+export const lineCount = (scene: LinkScene): number => scene.xy.length / 4;
+
 /**
  * An off-screen painter of scenes, in a worker or on the page: one canvas, resized to each scene, whose
  * picture is taken out as an `ImageBitmap` (no copy). Null where the canvas has no 2D context.
