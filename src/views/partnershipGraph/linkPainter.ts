@@ -11,12 +11,12 @@ export interface LinkPainter {
 }
 
 /**
- * Scenes of up to this many lines are painted here, at once (a few milliseconds): sent to the worker, their
- * picture would be shown a frame or two later, and most filters leave a few hundred to a few thousand links.
- * Measured at 10k missions: typing and agency filters 24–31 ms median instead of 35–57; above this size (the
- * whole graph, a year range) the worker's frame of delay costs less than painting on the page.
+ * Scenes of up to this many lines are painted here, at once (about a millisecond per thousand lines): sent
+ * to the worker, their picture would be shown a frame or two later, which on two cores cost more than the
+ * painting itself. The last few pictures made here are kept, so switching a filter off paints nothing. The
+ * worker paints what is larger (100,000 missions: tens of thousands of lines).
  */
-export const PAINT_HERE_MAX_LINES = 5000;
+export const PAINT_HERE_MAX_LINES = 12000;
 
 /** How many recent pictures the worker keeps at most, and the memory they may take together. */
 const KEEP = 4;
@@ -44,13 +44,37 @@ export function createLinkPainter(canvas: HTMLCanvasElement, lost: () => void): 
   // The keys of the pictures the worker has said it keeps, oldest first, and those it should drop.
   let kept: string[] = [];
   let evict: string[] = [];
-  // Without the worker (it failed to start), scenes are painted on an off-screen canvas here instead.
+  // Small scenes (and all of them if the worker failed) are painted here, on an off-screen canvas. The last
+  // few of those pictures are kept by key too, most recent last, so showing one again paints nothing.
   const paintOffscreen = offscreenPainter();
-  const paintHere = (scene: LinkScene, shown: () => void) => {
-    const bitmap = paintOffscreen(scene);
-    if (!bitmap) return;
-    bitmaps.transferFromImageBitmap(bitmap);
+  const here = new Map<string, ImageBitmap>();
+  let destroyed = false;
+  const keepHere = (key: string, picture: ImageBitmap) => {
+    here.get(key)?.close();
+    here.delete(key);
+    here.set(key, picture);
+    const keep = Math.max(
+      1,
+      Math.min(KEEP, Math.floor(KEEP_BYTES / (picture.width * picture.height * 4 || 1))),
+    );
+    for (const [oldest, old] of here) {
+      if (here.size <= keep) break;
+      old.close();
+      here.delete(oldest);
+    }
+  };
+  /** Shows a picture made here; a copy, taken before the canvas takes the picture, is kept for next time. */
+  const showHere = (key: string, picture: ImageBitmap, shown: () => void) => {
+    void createImageBitmap(picture).then(
+      (copy) => (destroyed ? copy.close() : keepHere(key, copy)),
+      () => {},
+    );
+    bitmaps.transferFromImageBitmap(picture);
     shown();
+  };
+  const paintHere = (key: string, scene: LinkScene, shown: () => void) => {
+    const picture = paintOffscreen(scene);
+    if (picture) showHere(key, picture, shown);
   };
 
   worker.addEventListener(
@@ -100,16 +124,21 @@ export function createLinkPainter(canvas: HTMLCanvasElement, lost: () => void): 
 
   return {
     paint(key, build, shown) {
-      if (!worker) return paintHere(build(), shown);
       latest += 1;
+      // Any picture still on its way from the worker is for an older request: its answer is dropped.
+      const made = here.get(key);
+      if (made) {
+        here.delete(key);
+        return showHere(key, made, shown);
+      }
+      if (!worker) return paintHere(key, build(), shown);
       const isKept = kept.includes(key);
       const size = sizes.get(key);
       let scene: LinkScene | null = null;
       if (size === undefined ? !isKept : size <= PAINT_HERE_MAX_LINES) {
         scene = build();
         remember(key, scene);
-        // Any picture still on its way from the worker is for an older request: its answer is dropped.
-        if (lineCount(scene) <= PAINT_HERE_MAX_LINES) return paintHere(scene, shown);
+        if (lineCount(scene) <= PAINT_HERE_MAX_LINES) return paintHere(key, scene, shown);
       }
       waiting.set(latest, shown);
       const job: LinkJob = { id: latest, key, evict };
@@ -125,6 +154,9 @@ export function createLinkPainter(canvas: HTMLCanvasElement, lost: () => void): 
       }
     },
     destroy() {
+      destroyed = true;
+      for (const picture of here.values()) picture.close();
+      here.clear();
       worker?.terminate();
       worker = null;
       waiting.clear();
