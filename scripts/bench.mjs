@@ -801,10 +801,17 @@ function changePlan(kind, d, bounds) {
     // The biggest agencies (the list is sorted by size), each switched on then off again.
     return Array.from({ length: n + (n % 2) }, (_, i) => Math.floor(i / 2));
   }
+  // A teacher stepping the start year forward one range after another, then back the way they came: half
+  // the ranges are new, half return to one seen before, as with the letters typed then deleted above. (The
+  // app keeps what it derived for the last few filter states, so going back is cheap, and a plan that only
+  // switched between two ranges would measure little else.)
   const [min, max] = bounds;
-  const a = Math.round(min + 0.45 * (max - min));
-  const b = Math.round(min + 0.7 * (max - min));
-  return Array.from({ length: n }, (_, i) => (i % 2 ? b : a));
+  const steps = Math.ceil(n / 2) + 1;
+  const forward = Array.from({ length: steps }, (_, i) =>
+    Math.round(min + (0.3 + (0.45 * i) / Math.max(1, steps - 1)) * (max - min)),
+  );
+  // Back from the one before the last: setting the year already set would change nothing.
+  return [...forward, ...forward.slice(0, -1).toReversed()].slice(0, n);
 }
 
 /**

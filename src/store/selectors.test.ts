@@ -35,6 +35,26 @@ describe('selectors', () => {
     expect(selectTimelineRows(state()).map((r) => r.id)).toEqual(['saral', 'lupex']);
   });
 
+  it('give back the same objects when a recent filter state comes back, whatever the order of ticking', () => {
+    state().toggleAgency('isro');
+    const graph = selectPartnershipGraph(state());
+    const rows = selectTimelineRows(state());
+    state().setYearRange(2010, null);
+    state().setFilters({ q: 'sat' });
+    expect(selectPartnershipGraph(state())).not.toBe(graph);
+    state().setFilters({ q: '' });
+    state().setYearRange(null, null);
+    expect(selectPartnershipGraph(state())).toBe(graph);
+    expect(selectTimelineRows(state())).toBe(rows);
+    // The same agencies ticked in another order are the same filters.
+    state().toggleAgency('jaxa');
+    const both = selectFilteredMissions(state());
+    state().resetFilters();
+    state().toggleAgency('jaxa');
+    state().toggleAgency('isro');
+    expect(selectFilteredMissions(state())).toBe(both);
+  });
+
   it('give the timeline the bars of the visible missions, in timeline order, for any filter', () => {
     const real = JSON.parse(readFileSync('public/data/default.json', 'utf8')) as Dataset;
     state().setDataset(real);

@@ -3,7 +3,7 @@ import { agencyProfile, compareAgencies, type AgencyProfile, type Comparison } f
 import type { FacetCounts } from '../domain/facets';
 import { filterWithFacets, type FilterPass } from '../domain/filterPass';
 import { lapseRange, missionsAtYear, type LapseMode } from '../domain/timelapse';
-import { memoizeLast } from '../domain/memo';
+import { memoizeLast, memoizeRecent } from '../domain/memo';
 import { buildPartnershipGraph, type PartnershipGraph } from '../domain/partnerships';
 import { timelineRows, type TimelineRow } from '../domain/timeline';
 import type { AppState } from './store';
@@ -16,16 +16,31 @@ const EMPTY_ORGS: Organization[] = [];
 /** Every mission of the dataset (empty before one is loaded), as a stable array. */
 export const selectAllMissions = (s: AppState): Mission[] => s.dataset?.missions ?? EMPTY_MISSIONS;
 
+/**
+ * How many recent filter states keep their derived data (filtered missions, graph, rows): going back to one
+ * (a box unticked, letters deleted, the year range before) costs nothing and gives the views the same
+ * objects as before. A few, since at 100,000 missions each takes a few megabytes.
+ */
+const RECENT = 6;
+
+/** Filters with the same content give the same key, whatever the order agencies were ticked in. */
+const filtersKey = (filters: AppState['filters']): string =>
+  JSON.stringify({ ...filters, agencies: [...filters.agencies].sort() });
+
 // Filtering and the facet counts come from one pass over the dataset, shared by both selectors.
-const filterPass = memoizeLast((dataset: Dataset | null, filters: AppState['filters'], now: number) =>
-  dataset ? filterWithFacets(dataset, filters, now) : null,
+const filterPass = memoizeRecent(
+  (dataset: Dataset | null, filters: AppState['filters'], now: number) =>
+    dataset ? filterWithFacets(dataset, filters, now) : null,
+  RECENT,
+  (dataset, filters, now) => [dataset, filtersKey(filters), now],
 );
 
-const filtered = memoizeLast(
+const filtered = memoizeRecent(
   (pass: FilterPass | null, year: number | null, lapse: LapseMode, now: number) => {
     if (!pass) return EMPTY_MISSIONS;
     return year === null ? pass.missions : missionsAtYear(pass.missions, year, lapse, now);
   },
+  RECENT,
 );
 /** Missions passing the filters (and the time-lapse year, when one is set): what the graph is drawn from. */
 export const selectFilteredMissions = (s: AppState): Mission[] =>
@@ -38,8 +53,10 @@ const range = memoizeLast((pass: FilterPass | null, now: number): [number, numbe
 export const selectLapseRange = (s: AppState): [number, number] =>
   range(filterPass(s.dataset, s.filters, s.currentYear), s.currentYear);
 
-const focused = memoizeLast((missions: Mission[], agency: string | null) =>
-  agency === null ? missions : missions.filter((m) => m.partners.some((p) => p.org === agency)),
+const focused = memoizeRecent(
+  (missions: Mission[], agency: string | null) =>
+    agency === null ? missions : missions.filter((m) => m.partners.some((p) => p.org === agency)),
+  RECENT,
 );
 /** Filtered missions narrowed to the focused agency: what the table and timeline show. */
 export const selectVisibleMissions = (s: AppState): Mission[] => focused(selectFilteredMissions(s), s.agency);
@@ -52,23 +69,24 @@ export const selectFullGraph = (s: AppState): PartnershipGraph => fullGraph(s.da
 
 // When every mission passes (a filter switched off again), the graph is the whole one, already built: the
 // same object, so the views that draw it see nothing new.
-const graph = memoizeLast(
+const graph = memoizeRecent(
   (missions: Mission[], orgs: Organization[], dataset: Dataset | null): PartnershipGraph =>
     dataset && missions.length === dataset.missions.length
       ? fullGraph(dataset)
       : buildPartnershipGraph(missions, orgs),
+  RECENT,
 );
 export const selectPartnershipGraph = (s: AppState): PartnershipGraph =>
   graph(selectFilteredMissions(s), s.dataset?.organizations ?? EMPTY_ORGS, s.dataset);
 
 // Where each mission sits in the dataset, once per dataset.
 const positions = memoizeLast((missions: Mission[]) => new Map(missions.map((m, i) => [m, i])));
-const visibleMask = memoizeLast((all: Mission[], visible: Mission[]): Uint8Array => {
+const visibleMask = memoizeRecent((all: Mission[], visible: Mission[]): Uint8Array => {
   const at = positions(all);
   const mask = new Uint8Array(all.length);
   for (const m of visible) mask[at.get(m) ?? 0] = 1;
   return mask;
-});
+}, RECENT);
 /**
  * The visible missions as flags by dataset position: the table and the timeline keep their own order of
  * every mission and pick the visible ones out of it, one array lookup each.
@@ -88,7 +106,7 @@ const allRows = memoizeLast((missions: Mission[], year: number) => {
   });
   return { rows, positions: rowPositions };
 });
-const rows = memoizeLast(
+const rows = memoizeRecent(
   (all: ReturnType<typeof allRows>, missions: Mission[], mask: Uint8Array): TimelineRow[] => {
     if (all.rows.length === missions.length) return all.rows;
     const out: TimelineRow[] = [];
@@ -98,6 +116,7 @@ const rows = memoizeLast(
     });
     return out;
   },
+  RECENT,
 );
 export const selectTimelineRows = (s: AppState): TimelineRow[] =>
   rows(allRows(selectAllMissions(s), s.currentYear), selectVisibleMissions(s), selectVisibleMask(s));

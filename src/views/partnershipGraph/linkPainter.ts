@@ -19,7 +19,7 @@ export interface LinkPainter {
 export const PAINT_HERE_MAX_LINES = 12000;
 
 /** How many recent pictures the worker keeps at most, and the memory they may take together. */
-const KEEP = 4;
+const KEEP = 6;
 const KEEP_BYTES = 64 * 1024 * 1024;
 
 /**
