@@ -72,15 +72,36 @@ describe('answering partnership questions in a few clicks', () => {
     await context.close();
   });
 
-  it('hides and shows table columns', async () => {
+  it('hides and shows table columns, headers always above their cells', async () => {
     const { page, context } = await open();
     const table = region(page, 'Mission table');
+    // Each header spans the same pixels as the cells under it, and the columns fill the table's width.
+    const aligned = () =>
+      table.evaluate((section) => {
+        const box = (el: Element) => el.getBoundingClientRect();
+        const heads = [...section.querySelectorAll('thead th')];
+        const cells = [...(section.querySelector('tbody tr[data-index]')?.children ?? [])];
+        const width = box(section.querySelector('table') as Element).width;
+        const used = cells.reduce((sum, c) => sum + box(c).width, 0);
+        return {
+          columns: heads.length === cells.length,
+          lined: heads.every((h, i) => {
+            const c = cells[i];
+            return (
+              !!c && Math.abs(box(h).left - box(c).left) < 1 && Math.abs(box(h).width - box(c).width) < 1
+            );
+          }),
+          filled: Math.abs(used - width) < 2,
+        };
+      });
+    expect(await aligned()).toEqual({ columns: true, lined: true, filled: true });
     await table.locator('summary', { hasText: 'Columns' }).click();
     await table.getByRole('checkbox', { name: 'Partners' }).uncheck();
     await table.getByRole('checkbox', { name: 'Destination' }).check();
     const headers = await table.locator('thead th').allInnerTexts();
     expect(headers.join('|')).toContain('Destination');
     expect(headers.join('|')).not.toContain('Partners');
+    expect(await aligned()).toEqual({ columns: true, lined: true, filled: true });
     await expect(table.getByRole('checkbox', { name: 'Mission' }).isDisabled()).resolves.toBe(true);
     await context.close();
   });
