@@ -78,17 +78,18 @@ describe('answering partnership questions in a few clicks', () => {
     // Each header spans the same pixels as the cells under it, and the columns fill the table's width.
     const aligned = () =>
       table.evaluate((section) => {
-        const box = (el: Element) => el.getBoundingClientRect();
         const heads = [...section.querySelectorAll('thead th')];
         const cells = [...(section.querySelector('tbody tr[data-index]')?.children ?? [])];
-        const width = box(section.querySelector('table') as Element).width;
-        const used = cells.reduce((sum, c) => sum + box(c).width, 0);
+        const width = (section.querySelector('table') as Element).getBoundingClientRect().width;
+        const used = cells.reduce((sum, c) => sum + c.getBoundingClientRect().width, 0);
         return {
           columns: heads.length === cells.length,
           lined: heads.every((h, i) => {
             const c = cells[i];
             return (
-              !!c && Math.abs(box(h).left - box(c).left) < 1 && Math.abs(box(h).width - box(c).width) < 1
+              !!c &&
+              Math.abs(h.getBoundingClientRect().left - c.getBoundingClientRect().left) < 1 &&
+              Math.abs(h.getBoundingClientRect().width - c.getBoundingClientRect().width) < 1
             );
           }),
           filled: Math.abs(used - width) < 2,
