@@ -150,6 +150,8 @@ const rows = [];
 const errors = [];
 /** @type {string[]} */
 const skipped = [];
+/** What the report should say about how this run differs from a plain one. */
+const notes = [];
 
 /**
  * @param {string} metric
@@ -414,7 +416,7 @@ function instrument({ longFrameMs }) {
  * One filter change, timed from the input event to the paint that shows it, per view. Runs in the page.
  * @param {{ kind: 'search' | 'agency' | 'year', value: string | number, settleTimeoutMs: number }} arg
  */
-async function measureChange({ kind, value, settleTimeoutMs }) {
+async function measureChange({ kind, value, settleTimeoutMs, traceMark }) {
   const B = window.benchProbe;
   const views = {
     table: B.region('Mission table'),
@@ -474,11 +476,13 @@ async function measureChange({ kind, value, settleTimeoutMs }) {
     requestAnimationFrame(() => {
       const t = performance.now();
       frameEnd = B.afterFrame();
+      if (traceMark) performance.mark(traceMark);
       act();
       ok(t);
     }),
   );
   const framePainted = await frameEnd;
+  if (traceMark) performance.mark(`${traceMark} painted`);
   for (const view of Object.keys(first)) if (first[view] <= framePainted) paint[view] = framePainted;
   // On a very large dataset the search waits for typing to pause (the box says so with aria-busy): the
   // change is timed until the views show the search's result.
@@ -819,6 +823,42 @@ function changePlan(kind, d, bounds) {
 }
 
 /**
+ * BENCH_TRACE=<dataset>:<kind> (say `10k:year`) records a Chromium performance trace of that series of filter
+ * changes, each marked (`year 3`, then `year 3 painted` at the end of its frame), for DevTools' Performance
+ * panel or a script: where the time of a change goes, which every round of tuning starts from.
+ */
+const TRACE = process.env.BENCH_TRACE ?? null;
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'blink.user_timing',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'blink',
+  'cc',
+];
+
+async function startTrace(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES } });
+  return {
+    async stop(name) {
+      await cdp.send('Tracing.end');
+      await complete;
+      await cdp.detach();
+      const file = join(RESULTS, name);
+      mkdirSync(RESULTS, { recursive: true });
+      writeFileSync(file, JSON.stringify({ traceEvents: events }));
+      return file;
+    },
+  };
+}
+
+/**
  * Everything measured on one app page after load. The cheap measurements with targets (zoom, scrolling,
  * layout) come first; the filter changes, the longest part, last, so a tight budget cuts only those.
  */
@@ -841,12 +881,18 @@ async function measureSession(page, d) {
     }
     const samples = [];
     const deadline = Date.now() + Math.min(45_000, remaining() - 15_000);
+    const trace = TRACE === `${d.key}:${kind}` ? await startTrace(page) : null;
     for (const value of changePlan(kind, d, bounds)) {
       if (Date.now() > deadline) {
         skipped.push(`${d.key}: remaining ${kind} changes — time budget (${samples.length} done)`);
         break;
       }
-      samples.push(await page.evaluate(measureChange, { kind, value, settleTimeoutMs: 20_000 }));
+      const traceMark = trace ? `${kind} ${samples.length}` : null;
+      samples.push(await page.evaluate(measureChange, { kind, value, settleTimeoutMs: 20_000, traceMark }));
+    }
+    if (trace) {
+      const file = await trace.stop(`trace-${d.key}-${kind}.json`);
+      notes.push(`${d.key}: ${kind} traced to ${file}; its figures include the tracing's overhead`);
     }
     if (kind === 'year') await page.evaluate(clearYear);
     out.filters[kind] = samples;
@@ -1199,6 +1245,7 @@ async function main() {
   printTable();
   console.log('');
   for (const s of skipped) console.log(`skipped: ${s}`);
+  for (const n of notes) console.log(`note: ${n}`);
   for (const e of errors) console.log(`error in ${e.phase}: ${e.error.split('\n')[0]}`);
   if (pageErrors.length)
     console.log(`page errors (${pageErrors.length}): ${[...new Set(pageErrors)].slice(0, 5).join(' | ')}`);
@@ -1230,36 +1277,39 @@ async function main() {
     targets: withTarget.length,
     results: rows,
     skipped,
+    notes,
     errors,
     pageErrors: [...new Set(pageErrors)],
     raw,
   };
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(resolve(RESULTS, 'latest.json'), await formatJson(report));
-  // One compact line per run: enough to chart a metric over time without the raw samples.
-  appendFileSync(
-    resolve(RESULTS, 'history.jsonl'),
-    JSON.stringify({
-      date: machine.date,
-      machine: {
-        cpu: machine.cpu,
-        cores: machine.cores,
-        chromium: machine.chromium,
-        node: machine.node,
-        loadAverageBefore: machine.loadAverageBefore,
-        loadAverageDuring: loadDuring,
-      },
-      targetsMet: met,
-      targets: withTarget.length,
-      results: rows.map((r) => ({
-        metric: r.metric.trim(),
-        dataset: r.dataset,
-        value: r.value,
-        unit: r.unit,
-        pass: r.pass,
-      })),
-    }) + '\n',
-  );
+  // One compact line per run: enough to chart a metric over time without the raw samples. A traced run's
+  // figures carry the tracing's overhead: they would read as a slowdown there, so it is left out.
+  if (!TRACE)
+    appendFileSync(
+      resolve(RESULTS, 'history.jsonl'),
+      JSON.stringify({
+        date: machine.date,
+        machine: {
+          cpu: machine.cpu,
+          cores: machine.cores,
+          chromium: machine.chromium,
+          node: machine.node,
+          loadAverageBefore: machine.loadAverageBefore,
+          loadAverageDuring: loadDuring,
+        },
+        targetsMet: met,
+        targets: withTarget.length,
+        results: rows.map((r) => ({
+          metric: r.metric.trim(),
+          dataset: r.dataset,
+          value: r.value,
+          unit: r.unit,
+          pass: r.pass,
+        })),
+      }) + '\n',
+    );
   log(`wrote bench/results/latest.json (${round(elapsed() / 1000, 1)} s)`);
   return errors.length ? 2 : 0;
 }
