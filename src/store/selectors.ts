@@ -24,8 +24,17 @@ export const selectAllMissions = (s: AppState): Mission[] => s.dataset?.missions
 const RECENT = 6;
 
 /** Filters with the same content give the same key, whatever the order agencies were ticked in. */
-const filtersKey = (filters: AppState['filters']): string =>
-  JSON.stringify({ ...filters, agencies: [...filters.agencies].sort() });
+// The filter pass is asked for several times per store change (each view's selectors, every subscriber's
+// check): the key is made once per filters object, which the store replaces whenever a filter changes.
+const filterKeys = new WeakMap<AppState['filters'], string>();
+const filtersKey = (filters: AppState['filters']): string => {
+  let key = filterKeys.get(filters);
+  if (key === undefined) {
+    key = JSON.stringify({ ...filters, agencies: [...filters.agencies].sort() });
+    filterKeys.set(filters, key);
+  }
+  return key;
+};
 
 // Filtering and the facet counts come from one pass over the dataset, shared by both selectors.
 const filterPass = memoizeRecent(

@@ -1,4 +1,4 @@
-import { quadtree } from 'd3';
+import { quadtree, type Quadtree } from 'd3';
 import type { Point } from '../../domain/forceLayout';
 import type { GraphLink, GraphNode } from '../../domain/partnerships';
 import { IDENTITY, type ZoomTransform } from './zoomStore';
@@ -10,6 +10,13 @@ import { IDENTITY, type ZoomTransform } from './zoomStore';
 export interface HitTester {
   node(x: number, y: number, zoom?: ZoomTransform): GraphNode | null;
   link(x: number, y: number, zoom?: ZoomTransform): GraphLink | null;
+}
+
+interface Placed {
+  node: GraphNode;
+  x: number;
+  y: number;
+  r: number;
 }
 
 function distanceToSegment(p: Point, a: Point, b: Point): number {
@@ -30,21 +37,27 @@ export function createHitTester(
   screen: ReadonlyMap<string, Point>,
   radius: (missions: number) => number,
 ): HitTester {
-  const placed = nodes.flatMap((n) => {
-    const p = screen.get(n.id);
-    return p ? [{ node: n, x: p.x, y: p.y, r: radius(n.missionCount) }] : [];
-  });
-  const maxR = placed.reduce((m, p) => Math.max(m, p.r), 0);
-  const tree = quadtree<(typeof placed)[number]>()
-    .x((d) => d.x)
-    .y((d) => d.y)
-    .addAll(placed);
+  // The index is built on the first query, not with the drawing: a filter change redraws the graph in the
+  // frame that shows it, and a 500-node quadtree there cost ~3 ms for a pointer that may never move.
+  let index: { tree: Quadtree<Placed>; maxR: number } | null = null;
+  const build = () => {
+    const placed = nodes.flatMap((n): Placed[] => {
+      const p = screen.get(n.id);
+      return p ? [{ node: n, x: p.x, y: p.y, r: radius(n.missionCount) }] : [];
+    });
+    const tree = quadtree<Placed>()
+      .x((d) => d.x)
+      .y((d) => d.y)
+      .addAll(placed);
+    return { tree, maxR: placed.reduce((m, p) => Math.max(m, p.r), 0) };
+  };
   return {
     node(sx, sy, zoom = IDENTITY) {
       const x = (sx - zoom.x) / zoom.k;
       const y = (sy - zoom.y) / zoom.k;
       // The nearest centre within the largest radius, then check it is inside its own circle (+2px slack).
-      const found = tree.find(x, y, (maxR + 2) / zoom.k);
+      index ??= build();
+      const found = index.tree.find(x, y, (index.maxR + 2) / zoom.k);
       return found && Math.hypot(found.x - x, found.y - y) * zoom.k <= found.r + 2 ? found.node : null;
     },
     link(sx, sy, zoom = IDENTITY) {
