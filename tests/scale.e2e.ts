@@ -85,6 +85,40 @@ describe('a large imported dataset (10,000 missions, 500 organizations)', () => 
     const inked = await ink(page, { src: png });
     expect(inked.grey).toBeGreaterThan(5000);
     expect(inked.colour).toBeGreaterThan(5000);
+    // Made from the SVG below at three times the size on screen, like the small graph's: sharp on a projector.
+    const surface = await graph.locator('.graph-surface').boundingBox();
+    expect(readFileSync(await download.path()).readUInt32BE(16)).toBeGreaterThanOrEqual(
+      Math.floor((surface?.width ?? 0) * 2.9),
+    );
+
+    // As SVG too, though too large for one element per link on the page: every partnership once (paths, one
+    // per stroke style), a circle per organization on screen, the caption naming the data.
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Graph as SVG' }).click(),
+    ]);
+    expect(svgDownload.suggestedFilename()).toMatch(/^partnership-graph-.*\.svg$/);
+    const file = await page.evaluate(
+      (text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return {
+          broken: doc.querySelector('parsererror') !== null,
+          circles: doc.querySelectorAll('circle').length,
+          segments: [...doc.querySelectorAll('path')]
+            .map((p) => p.getAttribute('d')?.match(/M/g)?.length ?? 0)
+            .reduce((a, b) => a + b, 0),
+          caption: doc.querySelector('svg > text:last-of-type')?.textContent ?? '',
+        };
+      },
+      readFileSync(await svgDownload.path(), 'utf8'),
+    );
+    const [, orgs, partnerships] =
+      /([\d,]+) organizations · ([\d,]+) partnerships/.exec(await graph.innerText()) ?? [];
+    expect(file.broken).toBe(false);
+    expect(file.segments).toBe(Number(partnerships?.replaceAll(',', '')));
+    expect(file.circles).toBeGreaterThan(100);
+    expect(file.circles).toBeLessThanOrEqual(Number(orgs?.replaceAll(',', '')));
+    expect(file.caption).toContain('Space Collaboration Explorer');
 
     // Only the rows and bars in view are in the page.
     expect(await tableRows(page).count()).toBeLessThan(100);

@@ -309,7 +309,6 @@ export const en = {
   'export.cite': 'Cite this view',
   'export.citeText': '{title}. Space Collaboration Explorer, viewed {date}. Filters: {filters}. {url}',
   'export.caption': 'Space Collaboration Explorer · {filters} · Data: {data} · {url}',
-  'export.svgTooLarge': 'This graph is too large for SVG: export it as PNG.',
   'export.noFilters': 'no filters',
 
   'status.completed': 'Completed',

@@ -313,7 +313,6 @@ export const ko: Record<keyof typeof en, string> = {
   'export.cite': '이 화면 인용하기',
   'export.citeText': '{title}. 우주 협력 탐색기, {date} 열람. 필터: {filters}. {url}',
   'export.caption': '우주 협력 탐색기 · {filters} · 데이터: {data} · {url}',
-  'export.svgTooLarge': '이 그래프는 SVG로 내보내기에 너무 큽니다. PNG로 내보내세요.',
   'export.noFilters': '필터 없음',
 
   'status.completed': '완료',

@@ -5,13 +5,14 @@ import { useT, type MessageKey } from '../../i18n';
 import { selectOrgById, selectVisibleMissions } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { withWholeTimeline } from '../timeline/wholeTimeline';
-import { download, standaloneSvg, svgToPng } from './svgExport';
+import { svgOfCanvas } from '../partnershipGraph/canvasGraphSvg';
+import { download, framedSvg, standaloneSvg, svgToPng } from './svgExport';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 // The drawings on screen are what gets exported, so they are found in the page when asked for.
 const graphSvg = () => document.querySelector<SVGSVGElement>('.graph-panel svg.graph');
-// The canvas graph is two layers, links below and nodes with their labels above: both go into the picture.
-const graphCanvases = () => [...document.querySelectorAll<HTMLCanvasElement>('.graph-panel canvas.graph')];
+// A large graph is drawn on two canvases (links, then nodes and labels); the upper one offers an SVG of both.
+const graphCanvas = () => document.querySelector<HTMLCanvasElement>('.graph-panel canvas.graph-canvas');
 const timelineSvg = () => document.querySelector<SVGSVGElement>('.timeline-panel svg.timeline');
 
 /** Takes results out: the filtered missions as CSV or JSON, the graph and timeline as SVG or PNG, a citation. */
@@ -34,11 +35,15 @@ export function ExportMenu() {
       url: window.location.href,
     });
 
-  const exportSvg = (svg: SVGSVGElement | null, base: string) => {
-    if (svg) download(`${base}-${stamp()}.svg`, standaloneSvg(svg, caption()), 'image/svg+xml');
-  };
-  const exportPng = async (svg: SVGSVGElement | null, base: string) => {
-    if (svg) download(`${base}-${stamp()}.png`, await svgToPng(standaloneSvg(svg, caption()), 3));
+  // The graph as a file: the SVG drawing on the page, or one written out for the canvas drawing of a large
+  // graph (what it shows, at its zoom).
+  const graphText = () => {
+    const svg = graphSvg();
+    if (svg) return standaloneSvg(svg, caption());
+    const canvas = graphCanvas();
+    const drawn = canvas ? svgOfCanvas(canvas) : null;
+    if (!canvas || !drawn) return null;
+    return framedSvg(drawn, canvas.clientWidth, canvas.clientHeight, caption(), canvas.closest('.panel'));
   };
   // The timeline draws only the bars near its view: for the picture, every bar.
   const timelineText = () =>
@@ -46,24 +51,6 @@ export function ExportMenu() {
       const svg = timelineSvg();
       return svg ? standaloneSvg(svg, caption()) : null;
     });
-  const exportCanvasPng = async (layers: HTMLCanvasElement[]) => {
-    const canvas = layers[0];
-    if (!canvas) return;
-    // A large graph is already a bitmap at device resolution: copy it and add the caption underneath.
-    const out = document.createElement('canvas');
-    out.width = canvas.width;
-    out.height = canvas.height + 60;
-    const ctx = out.getContext('2d');
-    if (!ctx) return;
-    ctx.fillStyle = getComputedStyle(canvas.closest('.panel') ?? document.body).backgroundColor || '#fff';
-    ctx.fillRect(0, 0, out.width, out.height);
-    for (const layer of layers) ctx.drawImage(layer, 0, 0);
-    ctx.fillStyle = getComputedStyle(document.body).color;
-    ctx.font = `${Math.round(24 * (canvas.width / canvas.clientWidth / 2))}px system-ui, sans-serif`;
-    ctx.fillText(caption(), 16, out.height - 20);
-    const blob = await new Promise<Blob | null>((resolve) => out.toBlob(resolve, 'image/png'));
-    if (blob) download(`partnership-graph-${stamp()}.png`, blob);
-  };
   const orgs = dataset.organizations;
   const actions: [MessageKey, () => void][] = [
     [
@@ -93,18 +80,15 @@ export function ExportMenu() {
     [
       'export.graphSvg',
       () => {
-        const svg = graphSvg();
-        // A graph large enough to be painted on a canvas is exported as PNG only.
-        if (svg) exportSvg(svg, 'partnership-graph');
-        else appStore.getState().addNotices([{ key: 'export.svgTooLarge' }]);
+        const text = graphText();
+        if (text) download(`partnership-graph-${stamp()}.svg`, text, 'image/svg+xml');
       },
     ],
     [
       'export.graphPng',
       () => {
-        const layers = graphCanvases();
-        if (layers.length) void exportCanvasPng(layers);
-        else void exportPng(graphSvg(), 'partnership-graph');
+        const text = graphText();
+        if (text) void svgToPng(text, 3).then((png) => download(`partnership-graph-${stamp()}.png`, png));
       },
     ],
     [

@@ -40,26 +40,40 @@ export function standaloneSvg(svg: SVGSVGElement, caption: string): string {
     const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
     copy.setAttribute('style', style);
   });
+  return framedSvg(clone, width, height, caption, svg.closest('.panel'));
+}
+
+/**
+ * A drawing of `width × height` as a file: its size set, the panel's background behind it and the caption
+ * line under it, serialized with the XML declaration.
+ */
+export function framedSvg(
+  svg: SVGSVGElement,
+  width: number,
+  height: number,
+  caption: string,
+  panel: Element | null,
+): string {
   const captionHeight = 28;
-  const background = getComputedStyle(svg.closest('.panel') ?? document.body).backgroundColor || '#ffffff';
-  const text = getComputedStyle(svg.closest('.panel') ?? document.body).color || '#000000';
-  clone.setAttribute('xmlns', NS);
-  clone.setAttribute('width', String(Math.round(width)));
-  clone.setAttribute('height', String(Math.round(height + captionHeight)));
-  clone.setAttribute('viewBox', `0 0 ${width} ${height + captionHeight}`);
-  clone.removeAttribute('style');
+  const background = getComputedStyle(panel ?? document.body).backgroundColor || '#ffffff';
+  const text = getComputedStyle(panel ?? document.body).color || '#000000';
+  svg.setAttribute('xmlns', NS);
+  svg.setAttribute('width', String(Math.round(width)));
+  svg.setAttribute('height', String(Math.round(height + captionHeight)));
+  svg.setAttribute('viewBox', `0 0 ${width} ${height + captionHeight}`);
+  svg.removeAttribute('style');
   const bg = document.createElementNS(NS, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', background);
-  clone.insertBefore(bg, clone.firstChild);
+  svg.insertBefore(bg, svg.firstChild);
   const label = document.createElementNS(NS, 'text');
   label.setAttribute('x', '8');
   label.setAttribute('y', String(height + captionHeight - 9));
   label.setAttribute('style', `font: 12px system-ui, sans-serif; fill: ${text}`);
   label.textContent = caption;
-  clone.appendChild(label);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+  svg.appendChild(label);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
 }
 
 /** Renders an SVG string to a PNG at `scale` times its size (3× is sharp on a 4K projector). */

@@ -3,19 +3,21 @@ import type { GraphDrawProps } from './GraphSvg';
 import { buildLinkScene } from './linkScene';
 import { createLinkPainter, type LinkPainter } from './linkPainter';
 import type { ZoomStore, ZoomTransform } from './zoomStore';
-
-interface Theme {
-  link: string;
-  text: string;
-  halo: string;
-  accent: string;
-}
+import {
+  DIMMED_LABEL_ALPHA,
+  DIMMED_NODE_ALPHA,
+  INSIDE_HALO,
+  LABEL_FONT,
+  labelMarks,
+  nodeMarks,
+} from './graphMarks';
+import { offerSvg, canvasGraphSvg, type GraphTheme } from './canvasGraphSvg';
 
 interface Props extends GraphDrawProps {
   size: { width: number; height: number };
   zoom: ZoomStore;
   /** Theme colours read from CSS, since a canvas cannot use CSS variables. */
-  theme: Theme;
+  theme: GraphTheme;
 }
 
 /** The links layer: what was last asked of its painter, and the transform of the picture it shows. */
@@ -64,6 +66,12 @@ export function GraphCanvas(props: Props) {
     paint(linksRef.current, nodesRef.current, props, layer.current);
   });
 
+  // The export finds the drawing in the page, and asks it for an SVG of what it shows at that moment.
+  useEffect(() => {
+    const canvas = nodesRef.current;
+    if (canvas) offerSvg(canvas, () => canvasGraphSvg(latest.current, latest.current.zoom.live()));
+  }, []);
+
   useEffect(() => {
     const unsubscribe = zoom.subscribe(() => {
       if (frame.current) return;
@@ -89,7 +97,7 @@ export function GraphCanvas(props: Props) {
   );
 }
 
-const LABEL_FONT = '600 12px system-ui, sans-serif';
+const CANVAS_LABEL_FONT = `${LABEL_FONT.weight} ${LABEL_FONT.size}px ${LABEL_FONT.family}`;
 /** The font each context was last given (resizing a canvas resets it, so the canvas size is part of it). */
 const fonts = new WeakMap<CanvasRenderingContext2D, string>();
 
@@ -211,20 +219,14 @@ function placeLinks(canvas: HTMLCanvasElement, c: ZoomTransform, t: ZoomTransfor
 }
 
 function paintNodes(ctx: CanvasRenderingContext2D, props: Props, t: ZoomTransform) {
-  const { nodes, screen, radius, color, highlight, focused, labels, labelMinRadius, size, theme } = props;
-  for (const n of nodes) {
-    const p0 = screen.get(n.id);
-    if (!p0) continue;
-    const x = t.x + t.k * p0.x;
-    const y = t.y + t.k * p0.y;
-    const r = radius(n.missionCount);
-    if (x < -r || y < -r || x > size.width + r || y > size.height + r) continue; // off screen
-    ctx.globalAlpha = highlight !== null && !highlight.has(n.id) ? 0.2 : 1;
-    ctx.fillStyle = color(n);
+  const { color, theme } = props;
+  for (const m of nodeMarks(props, t)) {
+    ctx.globalAlpha = m.dim ? DIMMED_NODE_ALPHA : 1;
+    ctx.fillStyle = color(m.node);
     ctx.beginPath();
-    ctx.arc(x, y, r, 0, Math.PI * 2);
+    ctx.arc(m.x, m.y, m.r, 0, Math.PI * 2);
     ctx.fill();
-    if (n.id === focused) {
+    if (m.focused) {
       ctx.lineWidth = 3;
       ctx.strokeStyle = theme.text;
       ctx.stroke();
@@ -232,25 +234,16 @@ function paintNodes(ctx: CanvasRenderingContext2D, props: Props, t: ZoomTransfor
   }
 
   ctx.globalAlpha = 1;
-  setFont(ctx, LABEL_FONT);
+  setFont(ctx, CANVAS_LABEL_FONT);
   ctx.textAlign = 'center';
   ctx.lineJoin = 'round';
-  for (const n of nodes) {
-    const p0 = screen.get(n.id);
-    const placement = labels.get(n.id);
-    if (!p0 || !placement) continue;
-    const r = radius(n.missionCount);
-    const inHighlight = highlight?.has(n.id) ?? false;
-    if (r < labelMinRadius && n.id !== focused && !inHighlight) continue;
-    const x = t.x + t.k * p0.x;
-    const y = t.y + t.k * p0.y + (placement === 'inside' ? 4 : r + 13);
-    if (x < -100 || y < -20 || x > size.width + 100 || y > size.height + 20) continue;
-    ctx.globalAlpha = highlight !== null && !inHighlight ? 0.25 : 1;
+  for (const m of labelMarks(props, t)) {
+    ctx.globalAlpha = m.dim ? DIMMED_LABEL_ALPHA : 1;
     ctx.lineWidth = 3;
-    ctx.strokeStyle = placement === 'inside' ? 'rgba(0,0,0,0.35)' : theme.halo;
-    ctx.strokeText(n.name, x, y);
-    ctx.fillStyle = placement === 'inside' ? '#fff' : theme.text;
-    ctx.fillText(n.name, x, y);
+    ctx.strokeStyle = m.inside ? INSIDE_HALO : theme.halo;
+    ctx.strokeText(m.text, m.x, m.y);
+    ctx.fillStyle = m.inside ? '#fff' : theme.text;
+    ctx.fillText(m.text, m.x, m.y);
   }
   ctx.globalAlpha = 1;
 }

@@ -82,6 +82,11 @@ export function buildLinkScene(input: LinkSceneInput, t: ZoomTransform, dpr: num
   };
 }
 
+/** Link ink: translucent, so that where many cross the picture darkens; far fainter outside a highlight. */
+export const LINK_ALPHA = { plain: 0.35, dimmed: 0.06 };
+/** The compared pair's line, on top of the others. */
+export const COMPARED_LINK = { alpha: 0.95, width: 3 };
+
 /** The part of a 2D context the painting uses: a canvas on the page and one in a worker both have it. */
 export type LinkContext = Pick<
   CanvasRenderingContext2D,
@@ -106,7 +111,7 @@ export function paintLinkScene(ctx: LinkContext, scene: LinkScene): void {
   ctx.strokeStyle = scene.color;
   for (let b = 0; b < scene.widths.length; b++) {
     const width = scene.widths[b] ?? 1;
-    const alpha = scene.dims[b] ? 0.06 : 0.35;
+    const alpha = scene.dims[b] ? LINK_ALPHA.dimmed : LINK_ALPHA.plain;
     // Lines one pixel wide are drawn by a fast path of the rasterizer; anything wider costs several times
     // more per line. Lines under two pixels are therefore drawn one pixel wide, with their opacity raised to
     // carry the same amount of ink: a 1.5 px line looks the same, and a 10,000-link graph paints in half
@@ -130,9 +135,9 @@ export function paintLinkScene(ctx: LinkContext, scene: LinkScene): void {
   }
   if (scene.compare) {
     const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = scene.compare;
-    ctx.globalAlpha = 0.95;
+    ctx.globalAlpha = COMPARED_LINK.alpha;
     ctx.strokeStyle = scene.accent;
-    ctx.lineWidth = 3;
+    ctx.lineWidth = COMPARED_LINK.width;
     ctx.beginPath();
     ctx.moveTo(x1, y1);
     ctx.lineTo(x2, y2);

@@ -1,0 +1,122 @@
+import type { GraphDrawProps } from './GraphSvg';
+import {
+  DIMMED_LABEL_ALPHA,
+  DIMMED_NODE_ALPHA,
+  INSIDE_HALO,
+  LABEL_FONT,
+  labelMarks,
+  nodeMarks,
+} from './graphMarks';
+import { buildLinkScene, COMPARED_LINK, LINK_ALPHA } from './linkScene';
+import type { ZoomTransform } from './zoomStore';
+
+/** Theme colours read from CSS, since neither a canvas nor a standalone file can use CSS variables. */
+export interface GraphTheme {
+  link: string;
+  text: string;
+  halo: string;
+  accent: string;
+}
+
+export interface CanvasGraphPicture extends GraphDrawProps {
+  size: { width: number; height: number };
+  theme: GraphTheme;
+}
+
+const NS = 'http://www.w3.org/2000/svg';
+
+function element(name: string, attributes: Record<string, string | number>): SVGElement {
+  const el = document.createElementNS(NS, name);
+  for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, String(value));
+  return el;
+}
+
+const n1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * The canvas graph as an SVG drawing of what it shows at transform `t`: the same link buckets, circles,
+ * dimming and labels as its two canvases (links at their true widths, since a file has no rasterizer to
+ * favour), with every colour written out. A graph too large for one element per link on the page is still
+ * a modest file: one path per stroke style, one circle per organization on screen.
+ */
+export function canvasGraphSvg(picture: CanvasGraphPicture, t: ZoomTransform): SVGSVGElement {
+  const { size, theme, color } = picture;
+  const svg = element('svg', { viewBox: `0 0 ${size.width} ${size.height}` }) as SVGSVGElement;
+  svg.setAttribute('class', 'graph');
+
+  const scene = buildLinkScene(picture, t, 1);
+  const links = element('g', { fill: 'none', stroke: scene.color, 'stroke-linecap': 'butt' });
+  for (let b = 0; b < scene.widths.length; b++) {
+    const parts: string[] = [];
+    for (let i = scene.starts[b] ?? 0; i < (scene.starts[b + 1] ?? 0); i += 4) {
+      const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = scene.xy.subarray(i, i + 4);
+      parts.push(`M${n1(x1)} ${n1(y1)}L${n1(x2)} ${n1(y2)}`);
+    }
+    links.appendChild(
+      element('path', {
+        d: parts.join(''),
+        'stroke-width': scene.widths[b] ?? 1,
+        'stroke-opacity': scene.dims[b] ? LINK_ALPHA.dimmed : LINK_ALPHA.plain,
+      }),
+    );
+  }
+  if (scene.compare) {
+    const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = scene.compare;
+    links.appendChild(
+      element('path', {
+        d: `M${n1(x1)} ${n1(y1)}L${n1(x2)} ${n1(y2)}`,
+        stroke: scene.accent,
+        'stroke-width': COMPARED_LINK.width,
+        'stroke-opacity': COMPARED_LINK.alpha,
+      }),
+    );
+  }
+  svg.appendChild(links);
+
+  const nodes = element('g', {});
+  for (const m of nodeMarks(picture, t)) {
+    const circle = element('circle', { cx: n1(m.x), cy: n1(m.y), r: n1(m.r), fill: color(m.node) });
+    if (m.dim) circle.setAttribute('opacity', String(DIMMED_NODE_ALPHA));
+    if (m.focused) {
+      circle.setAttribute('stroke', theme.text);
+      circle.setAttribute('stroke-width', '3');
+    }
+    nodes.appendChild(circle);
+  }
+  svg.appendChild(nodes);
+
+  const labels = element('g', {
+    'font-family': LABEL_FONT.family,
+    'font-size': LABEL_FONT.size,
+    'font-weight': LABEL_FONT.weight,
+    'text-anchor': 'middle',
+    'stroke-width': 3,
+    'stroke-linejoin': 'round',
+    'paint-order': 'stroke',
+  });
+  for (const m of labelMarks(picture, t)) {
+    const text = element('text', {
+      x: n1(m.x),
+      y: n1(m.y),
+      fill: m.inside ? '#fff' : theme.text,
+      stroke: m.inside ? INSIDE_HALO : theme.halo,
+    });
+    if (m.dim) text.setAttribute('opacity', String(DIMMED_LABEL_ALPHA));
+    text.textContent = m.text;
+    labels.appendChild(text);
+  }
+  svg.appendChild(labels);
+  return svg;
+}
+
+// The drawing on screen offers its SVG; the export menu, which finds drawings in the page, asks for it.
+const sources = new WeakMap<Element, () => SVGSVGElement>();
+
+export function offerSvg(canvas: Element, build: () => SVGSVGElement): void {
+  sources.set(canvas, build);
+}
+
+/** The SVG of the canvas graph drawn by `canvas`, as it is now; null if that canvas offers none. */
+export function svgOfCanvas(canvas: Element): SVGSVGElement | null {
+  return sources.get(canvas)?.() ?? null;
+}
