@@ -55,6 +55,25 @@ describe('selectors', () => {
     expect(selectFilteredMissions(state())).toBe(both);
   });
 
+  it('give the same objects for other filters that let the same missions through', () => {
+    state().toggleAgency('isro');
+    const missions = selectFilteredMissions(state());
+    const graph = selectPartnershipGraph(state());
+    const rows = selectTimelineRows(state());
+    // ISRO's two missions both start after 2000: from 2000 on, the same two missions.
+    state().setYearRange(2000, null);
+    expect(selectFilteredMissions(state())).toBe(missions);
+    expect(selectPartnershipGraph(state())).toBe(graph);
+    expect(selectTimelineRows(state())).toBe(rows);
+    state().setFilters({ q: 'sa' });
+    const saral = selectFilteredMissions(state());
+    expect(saral.map((m) => m.id)).toEqual(['saral']);
+    expect(selectPartnershipGraph(state())).not.toBe(graph);
+    // One letter more, the same mission.
+    state().setFilters({ q: 'sar' });
+    expect(selectFilteredMissions(state())).toBe(saral);
+  });
+
   it('give the timeline the bars of the visible missions, in timeline order, for any filter', () => {
     const real = JSON.parse(readFileSync('public/data/default.json', 'utf8')) as Dataset;
     state().setDataset(real);

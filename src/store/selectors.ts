@@ -36,10 +36,25 @@ const filtersKey = (filters: AppState['filters']): string => {
   return key;
 };
 
+/**
+ * Filters that differ yet let the same missions through (a word typed one letter further, a year range that
+ * gains no mission) give the same list as the pass before: the graph, rows and pictures derived from it are
+ * then the same objects, and nothing downstream is computed or drawn again. (Facet counts may still differ.)
+ */
+let lastPass: { dataset: Dataset; pass: FilterPass } | null = null;
+const sameList = (a: readonly Mission[], b: readonly Mission[]) =>
+  a.length === b.length && a.every((m, i) => m === b[i]);
+
 // Filtering and the facet counts come from one pass over the dataset, shared by both selectors.
 const filterPass = memoizeRecent(
-  (dataset: Dataset | null, filters: AppState['filters'], now: number) =>
-    dataset ? filterWithFacets(dataset, filters, now) : null,
+  (dataset: Dataset | null, filters: AppState['filters'], now: number) => {
+    if (!dataset) return null;
+    let pass = filterWithFacets(dataset, filters, now);
+    const before = lastPass?.dataset === dataset ? lastPass.pass : null;
+    if (before && sameList(before.missions, pass.missions)) pass = { ...pass, missions: before.missions };
+    lastPass = { dataset, pass };
+    return pass;
+  },
   RECENT,
   (dataset, filters, now) => [dataset, filtersKey(filters), now],
 );
