@@ -155,6 +155,15 @@ export const lineCount = (scene: LinkScene): number => scene.xy.length / 4;
  */
 export function offscreenPainter(): (scene: LinkScene) => ImageBitmap | null {
   let canvas: OffscreenCanvas | null = null;
+  let primed = false;
+  // Giving the picture away leaves the canvas without a surface, and the next drawing's first call makes a
+  // new one: 5–8 ms on this kind of machine, inside the next filter change's frame. Made when the thread is
+  // idle instead, after the frame that shows this picture, the surface is ready when the next change comes.
+  const prime = () => {
+    if (primed || !canvas) return;
+    primed = true;
+    canvas.getContext('2d')?.clearRect(0, 0, 1, 1);
+  };
   return (scene) => {
     const w = Math.max(1, Math.round(scene.width * scene.dpr));
     const h = Math.max(1, Math.round(scene.height * scene.dpr));
@@ -166,8 +175,17 @@ export function offscreenPainter(): (scene: LinkScene) => ImageBitmap | null {
     const ctx = canvas.getContext('2d');
     if (!ctx) return null;
     paintLinkScene(ctx, scene);
-    return canvas.transferToImageBitmap();
+    const picture = canvas.transferToImageBitmap();
+    primed = false;
+    whenIdle(prime);
+    return picture;
   };
+}
+
+/** Runs `task` once the thread has nothing else to do (soon, in a worker, which has no idle callbacks). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 0);
 }
 
 /** The typed arrays of a scene, to transfer with it to a worker. */
