@@ -98,9 +98,19 @@ export function filterWithFacets(dataset: Dataset, filters: Filters, currentYear
     if (fail === 0 || fail === TYPE) bump(facets.type, m.type);
     if (fail === 0 || fail === STATUS) bump(facets.status, m.status);
     if (fail === 0 || fail === DESTINATION) bump(facets.destination, m.destination);
-    if (fail === 0 || fail === YEARS) for (const d of decades[i] ?? []) bump(facets.decade, d);
-    if (fail === 0 || fail === AGENCY)
-      for (const k of orgSlots[i] ?? []) agencyCounts[k] = (agencyCounts[k] ?? 0) + 1;
+    // Indexed loops, here and in the other per-change passes over every mission: until a function is
+    // optimized (these run a few times per filter change), for…of makes an iterator result per item.
+    if (fail === 0 || fail === YEARS) {
+      const ds = decades[i] ?? [];
+      for (let k = 0; k < ds.length; k++) bump(facets.decade, ds[k] as number);
+    }
+    if (fail === 0 || fail === AGENCY) {
+      const slots = orgSlots[i] ?? [];
+      for (let k = 0; k < slots.length; k++) {
+        const slot = slots[k] as number;
+        agencyCounts[slot] = (agencyCounts[slot] ?? 0) + 1;
+      }
+    }
   }
   agencyCounts.forEach((n, k) => {
     if (n > 0) facets.agency.set(orgIds[k] ?? '', n);

@@ -129,9 +129,16 @@ export function buildPartnershipGraph(
   const weight = new Int32Array(index.pairs.length);
   // Links in the order they are first met, as the missions are listed.
   const order: number[] = [];
-  for (const entry of entries) {
-    for (const o of entry.orgs) missionCount[o] = (missionCount[o] ?? 0) + 1;
-    for (const p of entry.pairs) {
+  // Indexed loops: until this is optimized (it runs once per filter change), for…of makes an iterator
+  // result per item, and at 10,000 missions that is tens of thousands of objects.
+  for (let e = 0; e < entries.length; e++) {
+    const { orgs, pairs } = entries[e] as { orgs: number[]; pairs: number[] };
+    for (let k = 0; k < orgs.length; k++) {
+      const o = orgs[k] as number;
+      missionCount[o] = (missionCount[o] ?? 0) + 1;
+    }
+    for (let k = 0; k < pairs.length; k++) {
+      const p = pairs[k] as number;
       if (weight[p] === 0) order.push(p);
       weight[p] = (weight[p] ?? 0) + 1;
     }

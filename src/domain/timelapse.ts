@@ -30,9 +30,10 @@ export function lapseRange(missions: readonly Mission[], currentYear: number): [
   if (missions.length === 0) return [currentYear, currentYear];
   let first = Infinity;
   let last = -Infinity;
-  for (const m of missions) {
-    first = Math.min(first, m.start);
-    last = Math.max(last, m.start);
+  for (let i = 0; i < missions.length; i++) {
+    const start = (missions[i] as Mission).start;
+    if (start < first) first = start;
+    if (start > last) last = start;
   }
   return [first, Math.max(last, Math.min(currentYear, last + 10))];
 }

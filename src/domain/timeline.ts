@@ -52,7 +52,8 @@ export function yearExtent(rows: readonly TimelineRow[], currentYear: number): [
   if (rows.length === 0) return [currentYear - 10, currentYear + 1];
   let min = currentYear;
   let max = currentYear;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as TimelineRow;
     if (r.start < min) min = r.start;
     if (r.end > max) max = r.end;
   }
@@ -69,7 +70,8 @@ export interface Lane {
 /** Groups rows into lanes by type or destination; lanes in order of their first mission. */
 export function groupIntoLanes(rows: readonly TimelineRow[], by: LaneKey): Lane[] {
   const lanes = new Map<string, TimelineRow[]>();
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as TimelineRow;
     const key = r[by];
     const lane = lanes.get(key);
     if (lane) lane.push(r);

@@ -108,7 +108,7 @@ const positions = memoizeLast((missions: Mission[]) => new Map(missions.map((m, 
 const visibleMask = memoizeRecent((all: Mission[], visible: Mission[]): Uint8Array => {
   const at = positions(all);
   const mask = new Uint8Array(all.length);
-  for (const m of visible) mask[at.get(m) ?? 0] = 1;
+  for (let i = 0; i < visible.length; i++) mask[at.get(visible[i] as Mission) ?? 0] = 1;
   return mask;
 }, RECENT);
 /**

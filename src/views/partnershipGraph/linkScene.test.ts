@@ -75,6 +75,31 @@ describe('the canvas graph links', () => {
     expect(strokes.at(-1)).toMatchObject({ color: '#00f', segments: [[0, 0, 0, 10]] });
   });
 
+  it('hold every drawable link once, grouped by style in the order first met, in link order', () => {
+    // A seeded mix of widths, dimmed and plain links, and links to nodes without a position.
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const ids = Array.from({ length: 40 }, (_, i) => `n${i}`);
+    const screen = new Map(ids.slice(0, 36).map((id, i) => [id, { x: i, y: 100 + i }]));
+    const links = Array.from({ length: 500 }, (_, i) =>
+      link(ids[Math.floor(random() * 40)] ?? 'n0', ids[Math.floor(random() * 40)] ?? 'n1', 1 + (i % 5)),
+    );
+    const highlight = new Set(ids.slice(0, 20));
+    const scene = buildLinkScene({ ...input, links, screen, highlight }, { k: 1, x: 0, y: 0 }, 1);
+    // The same grouping made the plain way.
+    const expected = new Map<number, number[]>();
+    for (const l of links) {
+      const a = screen.get(l.source);
+      const b = screen.get(l.target);
+      if (!a || !b) continue;
+      const key = l.weight * (highlight.has(l.source) && highlight.has(l.target) ? 1 : -1);
+      expected.set(key, [...(expected.get(key) ?? []), a.x, a.y, b.x, b.y]);
+    }
+    expect([...scene.widths].map((w, i) => w * (scene.dims[i] ? -1 : 1))).toEqual([...expected.keys()]);
+    expect([...scene.xy]).toEqual([...expected.values()].flat());
+    expect(scene.starts.at(-1)).toBe(scene.xy.length);
+  });
+
   it('draw lines under two pixels one pixel wide, darker by as much', () => {
     const scene = buildLinkScene({ ...input, width: () => 1.5 }, { k: 1, x: 0, y: 0 }, 1);
     const { ctx, strokes } = recorder();
