@@ -54,10 +54,14 @@ export function framedSvg(
   caption: string,
   panel: Element | null,
 ): string {
-  const captionHeight = 28;
+  // The caption names the filters, the data and the link that reopens the view: wrapped to the drawing's
+  // width (at an average 12 px glyph width), never cut off at its edge.
+  const lines = wrapCaption(caption, Math.max(20, Math.floor((width - 16) / CAPTION_CHAR_WIDTH)));
+  const lineHeight = 16;
+  const captionHeight = 12 + lines.length * lineHeight;
   const background = getComputedStyle(panel ?? document.body).backgroundColor || '#ffffff';
   const text = getComputedStyle(panel ?? document.body).color || '#000000';
-  svg.setAttribute('xmlns', NS);
+  // The namespace declaration is the serializer's to write (set by hand, some write it twice).
   svg.setAttribute('width', String(Math.round(width)));
   svg.setAttribute('height', String(Math.round(height + captionHeight)));
   svg.setAttribute('viewBox', `0 0 ${width} ${height + captionHeight}`);
@@ -68,12 +72,56 @@ export function framedSvg(
   bg.setAttribute('fill', background);
   svg.insertBefore(bg, svg.firstChild);
   const label = document.createElementNS(NS, 'text');
-  label.setAttribute('x', '8');
-  label.setAttribute('y', String(height + captionHeight - 9));
+  label.setAttribute('class', 'caption');
   label.setAttribute('style', `font: 12px system-ui, sans-serif; fill: ${text}`);
-  label.textContent = caption;
+  lines.forEach((line, i) => {
+    const span = document.createElementNS(NS, 'tspan');
+    span.setAttribute('x', '8');
+    span.setAttribute('y', String(height + 6 + (i + 1) * lineHeight - 4));
+    span.textContent = line;
+    label.appendChild(span);
+  });
   svg.appendChild(label);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+}
+
+const CAPTION_CHAR_WIDTH = 6.6;
+
+/**
+ * Splits a caption into lines of at most `max` characters: whole " · " parts where they fit, a part too long
+ * for a line between its words, and a word too long for one (a link) in pieces.
+ */
+export function wrapCaption(caption: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const put = (piece: string) => {
+    if ((line + piece).trimEnd().length <= max) {
+      line += piece;
+      return true;
+    }
+    return false;
+  };
+  const flush = () => {
+    if (line.trim()) lines.push(line.trimEnd());
+    line = '';
+  };
+  for (const part of caption.split(/(?<= · )/)) {
+    if (put(part)) continue;
+    flush();
+    if (put(part)) continue;
+    for (const word of part.split(/(?<=\s)/)) {
+      if (put(word)) continue;
+      flush();
+      let rest = word;
+      while (rest.trimEnd().length > max) {
+        lines.push(rest.slice(0, max));
+        rest = rest.slice(max);
+      }
+      line = rest;
+    }
+  }
+  flush();
+  return lines.length ? lines : [''];
 }
 
 /** Renders an SVG string to a PNG at `scale` times its size (3× is sharp on a 4K projector). */
