@@ -248,6 +248,26 @@ describe('every screen size', () => {
     for (const r of ['Filters', 'Partnership graph', 'Timeline', 'Mission table'])
       await expect(region(page, r).isVisible()).resolves.toBe(true);
     await screenshot(page, `size-${name}`);
+    // Every drop-down opens inside the window, and Escape closes it with the focus back on its button.
+    for (const label of ['Data', 'Export', 'Stories', 'Columns']) {
+      const summary = page.locator('details.menu > summary', { hasText: new RegExp(`^${label}$`) });
+      await summary.click();
+      const body = await page.locator('details.menu[open] > .menu-body').boundingBox();
+      expect(
+        body && body.x >= 0 && body.x + body.width <= width,
+        `${label} menu at ${JSON.stringify(body)}`,
+      ).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('details.menu[open]').count()).toBe(0);
+      await expect(summary.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    }
+    // A column picked on a phone is shown (the narrow layout starts without it, and the table scrolls sideways).
+    const table = region(page, 'Mission table');
+    await table.locator('summary', { hasText: 'Columns' }).click();
+    await table.getByRole('checkbox', { name: 'Status' }).check();
+    await page.mouse.click(2, height - 2);
+    await expect.poll(() => page.locator('details.menu[open]').count()).toBe(0);
+    await expect(table.getByRole('columnheader', { name: /Status/ }).isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -92,7 +92,10 @@ describe('a large imported dataset (10,000 missions, 500 organizations)', () => 
     );
 
     // As SVG too, though too large for one element per link on the page: every partnership once (paths, one
-    // per stroke style), a circle per organization on screen, the caption naming the data.
+    // per stroke style), a circle per organization on screen, the caption naming the data. (The menu closed
+    // after the last export.)
+    await expect.poll(() => page.locator('details.menu[open]').count()).toBe(0);
+    await page.locator('details.menu summary', { hasText: /^Export$/ }).click();
     const [svgDownload] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Graph as SVG' }).click(),
@@ -119,6 +122,16 @@ describe('a large imported dataset (10,000 missions, 500 organizations)', () => 
     expect(file.circles).toBeGreaterThan(100);
     expect(file.circles).toBeLessThanOrEqual(Number(orgs?.replaceAll(',', '')));
     expect(file.caption).toContain('Space Collaboration Explorer');
+
+    // Ten thousand timeline bars make a drawing far taller than any PNG: the page says so and what to do,
+    // instead of failing silently.
+    await page.locator('details.menu summary', { hasText: /^Export$/ }).click();
+    await page.getByRole('button', { name: 'Timeline as PNG' }).click();
+    await expect
+      .poll(() => page.locator('.notices').innerText(), { timeout: 20_000 })
+      .toMatch(
+        /This drawing is 1,?000 × [\d,]+ px, too large for a PNG: filter it to fewer missions, or export it as SVG\./,
+      );
 
     // Only the rows and bars in view are in the page.
     expect(await tableRows(page).count()).toBeLessThan(100);

@@ -310,6 +310,9 @@ export const en = {
   'export.citeText': '{title}. Space Collaboration Explorer, viewed {date}. Filters: {filters}. {url}',
   'export.caption': 'Space Collaboration Explorer · {filters} · Data: {data} · {url}',
   'export.noFilters': 'no filters',
+  'export.pngTooLarge':
+    'This drawing is {width} × {height} px, too large for a PNG: filter it to fewer missions, or export it as SVG.',
+  'export.pngFailed': 'The PNG could not be made: {reason}',
 
   'status.completed': 'Completed',
   'status.active': 'Active',

@@ -314,6 +314,9 @@ export const ko: Record<keyof typeof en, string> = {
   'export.citeText': '{title}. 우주 협력 탐색기, {date} 열람. 필터: {filters}. {url}',
   'export.caption': '우주 협력 탐색기 · {filters} · 데이터: {data} · {url}',
   'export.noFilters': '필터 없음',
+  'export.pngTooLarge':
+    '이 그림은 {width} × {height} px로 PNG로 만들기에 너무 큽니다. 임무를 더 좁게 거르거나 SVG로 내보내세요.',
+  'export.pngFailed': 'PNG를 만들 수 없습니다: {reason}',
 
   'status.completed': '완료',
   'status.active': '운영 중',

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { Menu } from '../../components/Menu';
 import { describeFilters } from '../../app/describeFilters';
 import { toPairsCsv } from '../../data/csv';
 import { subsetDataset } from '../../data/exportData';
@@ -6,7 +8,7 @@ import { selectOrgById, selectVisibleMissions } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { withWholeTimeline } from '../timeline/wholeTimeline';
 import { svgOfCanvas } from '../partnershipGraph/canvasGraphSvg';
-import { download, framedSvg, standaloneSvg, svgToPng } from './svgExport';
+import { download, framedSvg, PngTooLargeError, standaloneSvg, svgToPng } from './svgExport';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 // The drawings on screen are what gets exported, so they are found in the page when asked for.
@@ -15,12 +17,29 @@ const graphSvg = () => document.querySelector<SVGSVGElement>('.graph-panel svg.g
 const graphCanvas = () => document.querySelector<HTMLCanvasElement>('.graph-panel canvas.graph-canvas');
 const timelineSvg = () => document.querySelector<SVGSVGElement>('.timeline-panel svg.timeline');
 
+/** Renders and saves a PNG; a drawing too large for one, or a failed rendering, is said in a notice. */
+function savePng(svgText: string, name: string) {
+  svgToPng(svgText, 3).then(
+    (png) => download(name, png),
+    (error: unknown) =>
+      appStore.getState().addNotices([
+        error instanceof PngTooLargeError
+          ? { key: 'export.pngTooLarge', params: { width: error.width, height: error.height } }
+          : {
+              key: 'export.pngFailed',
+              params: { reason: error instanceof Error ? error.message : String(error) },
+            },
+      ]),
+  );
+}
+
 /** Takes results out: the filtered missions as CSV or JSON, the graph and timeline as SVG or PNG, a citation. */
 export function ExportMenu() {
   const t = useT();
   const missions = useAppStore(selectVisibleMissions);
   const orgById = useAppStore(selectOrgById);
   const dataset = useAppStore((s) => s.dataset);
+  const [open, setOpen] = useState(false);
   if (!dataset) return null;
   const name = (id: string) => orgById.get(id)?.name ?? id;
 
@@ -88,7 +107,7 @@ export function ExportMenu() {
       'export.graphPng',
       () => {
         const text = graphText();
-        if (text) void svgToPng(text, 3).then((png) => download(`partnership-graph-${stamp()}.png`, png));
+        if (text) savePng(text, `partnership-graph-${stamp()}.png`);
       },
     ],
     [
@@ -102,34 +121,38 @@ export function ExportMenu() {
       'export.timelinePng',
       () => {
         const text = timelineText();
-        if (text) void svgToPng(text, 3).then((png) => download(`timeline-${stamp()}.png`, png));
+        if (text) savePng(text, `timeline-${stamp()}.png`);
       },
     ],
   ];
 
   return (
-    <details className="menu">
-      <summary className="button">{t('export.menu')}</summary>
-      <div className="menu-body">
-        <ul className="menu-actions">
-          {actions.map(([key, run]) => (
-            <li key={key}>
-              <button type="button" className="link-button" onClick={run}>
-                {t(key)}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <h3 className="small-heading">{t('export.cite')}</h3>
-        <p className="citation" data-testid="citation">
-          {t('export.citeText', {
-            title: dataset.title ?? t('data.default'),
-            date: stamp(),
-            filters: filterText(),
-            url: window.location.href,
-          })}
-        </p>
-      </div>
-    </details>
+    <Menu label={t('export.menu')} open={open} onOpenChange={setOpen}>
+      <ul className="menu-actions">
+        {actions.map(([key, run]) => (
+          <li key={key}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setOpen(false);
+                run();
+              }}
+            >
+              {t(key)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3 className="small-heading">{t('export.cite')}</h3>
+      <p className="citation" data-testid="citation">
+        {t('export.citeText', {
+          title: dataset.title ?? t('data.default'),
+          date: stamp(),
+          filters: filterText(),
+          url: window.location.href,
+        })}
+      </p>
+    </Menu>
   );
 }

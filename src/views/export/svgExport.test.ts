@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { framedSvg, wrapCaption } from './svgExport';
+import {
+  framedSvg,
+  PNG_MAX_PIXELS,
+  PNG_MAX_SIDE,
+  PngTooLargeError,
+  pngScale,
+  wrapCaption,
+} from './svgExport';
 
 const caption =
   'Space Collaboration Explorer · With ISRO, From 2000 · Data: Default dataset · ' +
@@ -22,5 +29,22 @@ describe('the caption of an exported drawing', () => {
     expect(spans.length).toBeGreaterThan(2);
     expect(spans.map((s) => s.textContent).join(' ')).toContain('agencies=isro');
     expect(Number(doc.documentElement.getAttribute('height'))).toBe(200 + 12 + spans.length * 16);
+  });
+});
+
+describe('pngScale', () => {
+  it('keeps the scale asked for when the picture fits', () => {
+    expect(pngScale(1000, 600, 3)).toBe(3);
+  });
+  it('lowers it to keep a side and the pixel count within what a canvas and an encoder take', () => {
+    const tall = pngScale(1000, 9000, 3);
+    expect(tall).toBeLessThan(3);
+    expect(9000 * tall).toBeLessThanOrEqual(PNG_MAX_SIDE);
+    const big = pngScale(6000, 5000, 3);
+    expect(6000 * 5000 * big * big).toBeLessThanOrEqual(PNG_MAX_PIXELS * 1.0001);
+  });
+  it('refuses a drawing too large even at its size on screen, saying how large', () => {
+    expect(() => pngScale(1000, 180_378, 3)).toThrow(PngTooLargeError);
+    expect(() => pngScale(1000, 180_378, 3)).toThrow('1000 × 180378 px');
   });
 });

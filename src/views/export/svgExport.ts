@@ -124,7 +124,37 @@ export function wrapCaption(caption: string, max: number): string[] {
   return lines.length ? lines : [''];
 }
 
-/** Renders an SVG string to a PNG at `scale` times its size (3× is sharp on a 4K projector). */
+/**
+ * Chromium's canvases stop at 32,767 px a side and 268 M pixels, and a PNG of hundreds of megapixels
+ * takes many seconds and gigabytes to encode: a picture is kept within these (a 4K screen is 8.3 M).
+ */
+export const PNG_MAX_SIDE = 16_384;
+export const PNG_MAX_PIXELS = 64e6;
+
+/** A drawing too large for a PNG even at its on-screen size: the caller says so and offers the SVG. */
+export class PngTooLargeError extends Error {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {
+    super(`The drawing is ${width} × ${height} px, too large for a PNG.`);
+  }
+}
+
+/** The scale a `width` × `height` drawing is rendered at: as asked, lowered to fit the limits above. */
+export function pngScale(width: number, height: number, wanted: number): number {
+  const fit = Math.min(
+    wanted,
+    PNG_MAX_SIDE / Math.max(width, 1),
+    PNG_MAX_SIDE / Math.max(height, 1),
+    Math.sqrt(PNG_MAX_PIXELS / Math.max(width * height, 1)),
+  );
+  // Below its on-screen size the text is unreadable: that is no picture to hand out.
+  if (fit < 1) throw new PngTooLargeError(Math.round(width), Math.round(height));
+  return fit;
+}
+
+/** Renders an SVG string to a PNG at `scale` times its size (3× is sharp on a 4K projector) or less. */
 export async function svgToPng(svgText: string, scale = 3): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
@@ -137,12 +167,13 @@ export async function svgToPng(svgText: string, scale = 3): Promise<Blob> {
       );
       image.src = url;
     });
+    const fit = pngScale(image.width, image.height, scale);
     const canvas = document.createElement('canvas');
-    canvas.width = Math.round(image.width * scale);
-    canvas.height = Math.round(image.height * scale);
+    canvas.width = Math.round(image.width * fit);
+    canvas.height = Math.round(image.height * fit);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('No canvas available to draw the image.');
-    ctx.scale(scale, scale);
+    ctx.scale(fit, fit);
     ctx.drawImage(image, 0, 0);
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(

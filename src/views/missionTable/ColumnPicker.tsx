@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { Menu } from '../../components/Menu';
 import type { Column } from '@tanstack/react-table';
 import { COLUMN_HEADERS, type features, type MissionRow } from './columns';
 import { useT } from '../../i18n';
@@ -9,9 +11,9 @@ interface Props {
 /** Shows or hides table columns; the mission name always stays. */
 export function ColumnPicker({ columns }: Props) {
   const t = useT();
+  const [open, setOpen] = useState(false);
   return (
-    <details className="column-picker">
-      <summary className="button">{t('table.columns')}</summary>
+    <Menu className="column-picker" label={t('table.columns')} open={open} onOpenChange={setOpen}>
       <fieldset>
         <legend className="visually-hidden">{t('table.visibleColumns')}</legend>
         {columns.map((column) => (
@@ -28,6 +30,6 @@ export function ColumnPicker({ columns }: Props) {
           </label>
         ))}
       </fieldset>
-    </details>
+    </Menu>
   );
 }

@@ -14,12 +14,32 @@ import { ColumnPicker } from './ColumnPicker';
 import { SearchBox } from './SearchBox';
 import { STAGED_MIN_MISSIONS } from '../../app/useStagedMount';
 import { useT } from '../../i18n';
+import { useMediaQuery } from '../../app/useMediaQuery';
 
 const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
 /** Fixed row height: rows are one line (long partner lists are cut, with the full list on hover). */
 export const ROW_HEIGHT = 34;
 /** Initial size for the virtualizer before the browser measures (and in tests, where nothing is measured). */
 const INITIAL_RECT = { width: 1000, height: 520 };
+/** The width below which the table starts with fewer columns (the layout's narrow breakpoint too). */
+const NARROW_QUERY = '(max-width: 560px)';
+const WIDE_COLUMNS: ColumnVisibilityState = { destination: false };
+const NARROW_COLUMNS: ColumnVisibilityState = { type: false, status: false, destination: false };
+/**
+ * Room each column needs on a narrow screen, in rem (the stylesheet's narrow widths; the name and the
+ * partners take what is left). Columns picked beyond what fits make the table scroll sideways instead of
+ * squeezing the partners away.
+ */
+const NARROW_REM: Record<string, number> = {
+  name: 8,
+  years: 7,
+  status: 7.5,
+  type: 10,
+  destination: 10,
+  partners: 7,
+};
+const narrowMinWidth = (visible: { id: string }[]) =>
+  `${visible.reduce((sum, c) => sum + (NARROW_REM[c.id] ?? 7), 0)}rem`;
 
 export function MissionTable() {
   const missions = useAppStore(selectVisibleMissions);
@@ -29,7 +49,11 @@ export function MissionTable() {
   const selected = useAppStore((s) => s.mission);
   const { selectMission } = appStore.getState();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'years', desc: false }]);
-  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>({ destination: false });
+  // Until someone picks columns, a narrow screen shows the name, years and partners only; once picked,
+  // the choice holds at every width (the picker's ticks always say what is shown).
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const [chosenColumns, setChosenColumns] = useState<ColumnVisibilityState | null>(null);
+  const columnVisibility = chosenColumns ?? (narrow ? NARROW_COLUMNS : WIDE_COLUMNS);
   const [active, setActive] = useState(0);
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -44,7 +68,8 @@ export function MissionTable() {
     data,
     state: { sorting, columnVisibility },
     onSortingChange: setSorting,
-    onColumnVisibilityChange: setColumnVisibility,
+    onColumnVisibilityChange: (update) =>
+      setChosenColumns(typeof update === 'function' ? update(columnVisibility) : update),
     getRowId: (r) => r.mission.id,
   });
   const sortedRows = table.getRowModel().rows;
@@ -140,7 +165,11 @@ export function MissionTable() {
         <ColumnPicker columns={table.getAllLeafColumns()} />
       </div>
       <div className="table-scroll" ref={scrollRef}>
-        <table className="missions" aria-rowcount={rows.length + 1}>
+        <table
+          className="missions"
+          aria-rowcount={rows.length + 1}
+          style={narrow ? { minWidth: narrowMinWidth(table.getVisibleLeafColumns()) } : undefined}
+        >
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>

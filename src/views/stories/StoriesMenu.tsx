@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Menu } from '../../components/Menu';
 import { appStore } from '../../store/store';
 import { useStories } from './useStories';
 import { useT } from '../../i18n';
@@ -9,33 +10,28 @@ export function StoriesMenu() {
   const state = useStories(open);
   const t = useT();
   return (
-    <details className="menu" open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
-      <summary className="button">{t('header.stories')}</summary>
-      <div className="menu-body">
-        {state.status === 'loading' && <p className="muted">{t('story.loading')}</p>}
-        {state.status === 'error' && (
-          <p role="alert">{t('notice.storiesFailed', { reason: state.message })}</p>
-        )}
-        {state.status === 'ready' && (
-          <ul>
-            {state.stories.map((s) => (
-              <li key={s.id}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    appStore.getState().openStory(s.id, 1);
-                    setOpen(false);
-                  }}
-                >
-                  {s.title}
-                </button>{' '}
-                <span className="muted">{t('story.chapters', { count: s.chapters.length })}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </details>
+    <Menu label={t('header.stories')} open={open} onOpenChange={setOpen}>
+      {state.status === 'loading' && <p className="muted">{t('story.loading')}</p>}
+      {state.status === 'error' && <p role="alert">{t('notice.storiesFailed', { reason: state.message })}</p>}
+      {state.status === 'ready' && (
+        <ul>
+          {state.stories.map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  appStore.getState().openStory(s.id, 1);
+                  setOpen(false);
+                }}
+              >
+                {s.title}
+              </button>{' '}
+              <span className="muted">{t('story.chapters', { count: s.chapters.length })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Menu>
   );
 }

@@ -1,0 +1,92 @@
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+
+interface Props {
+  /** The button's text. */
+  label: ReactNode;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  className?: string;
+  children: ReactNode;
+}
+
+/** Space kept between a menu and the window's edge, in CSS pixels. */
+const EDGE = 8;
+
+/**
+ * A drop-down on the native <details> (its button, keyboard and open state come from the browser) that
+ * behaves like an application menu: it closes on Escape, on a click elsewhere and when its owner says
+ * so (after an action), and it stays inside the window whatever the button's place in a wrapped header.
+ */
+export function Menu({ label, open, onOpenChange, className, children }: Props) {
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  const onOpenChangeRef = useRef(onOpenChange);
+  useEffect(() => {
+    onOpenChangeRef.current = onOpenChange;
+  });
+
+  // Listening all the time, and reading the element's own open state rather than React's, leaves no gap
+  // between a click that opens the menu and the re-render that follows: an Escape pressed at once still
+  // closes it.
+  useEffect(() => {
+    const close = () => {
+      const details = detailsRef.current;
+      if (!details?.open) return;
+      details.open = false;
+      onOpenChangeRef.current(false);
+    };
+    const onPointerDown = (e: PointerEvent) => {
+      if (!detailsRef.current?.contains(e.target as Node)) close();
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+      const details = detailsRef.current;
+      if (e.key !== 'Escape' || !details?.open) return;
+      // Focus inside a closing menu would fall to the page's body: it goes back to the menu's button.
+      if (details.contains(document.activeElement)) details.querySelector('summary')?.focus();
+      close();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+
+  // The body hangs from its button's right edge; when that would put it past the window's left edge (a
+  // button at the start of a wrapped header, a narrow phone), it is moved back in before it is painted.
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!open || !body) return;
+    const place = () => {
+      body.style.transform = '';
+      const { left, right } = body.getBoundingClientRect();
+      const width = document.documentElement.clientWidth;
+      let shift = 0;
+      if (left < EDGE) shift = EDGE - left;
+      else if (right > width - EDGE) shift = Math.max(EDGE - left, width - EDGE - right);
+      if (shift) body.style.transform = `translateX(${Math.round(shift)}px)`;
+    };
+    place();
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [open]);
+
+  return (
+    <details
+      ref={detailsRef}
+      className={className ? `menu ${className}` : 'menu'}
+      open={open}
+      onToggle={(e) => {
+        const now = (e.target as HTMLDetailsElement).open;
+        if (now !== open) onOpenChange(now);
+      }}
+    >
+      <summary className="button">{label}</summary>
+      <div ref={bodyRef} className="menu-body">
+        {children}
+      </div>
+    </details>
+  );
+}
