@@ -11,6 +11,7 @@ import {
   labelMarks,
   nodeMarks,
 } from './graphMarks';
+import { drawLabelSprite, labelSprite } from './labelSprites';
 import { offerSvg, canvasGraphSvg, type GraphTheme } from './canvasGraphSvg';
 
 interface Props extends GraphDrawProps {
@@ -172,7 +173,7 @@ function paint(
   fitCanvas(nodesCanvas, size, dpr);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, size.width, size.height);
-  paintNodes(ctx, props, t);
+  paintNodes(ctx, props, t, dpr);
 }
 
 // Objects (the links, positions, highlighted set…) are told apart by a number each, given on first sight.
@@ -218,7 +219,7 @@ function placeLinks(canvas: HTMLCanvasElement, c: ZoomTransform, t: ZoomTransfor
   canvas.style.transform = `translate(${t.x - r * c.x}px, ${t.y - r * c.y}px) scale(${r})`;
 }
 
-function paintNodes(ctx: CanvasRenderingContext2D, props: Props, t: ZoomTransform) {
+function paintNodes(ctx: CanvasRenderingContext2D, props: Props, t: ZoomTransform, dpr: number) {
   const { color, theme } = props;
   for (const m of nodeMarks(props, t)) {
     ctx.globalAlpha = m.dim ? DIMMED_NODE_ALPHA : 1;
@@ -234,15 +235,32 @@ function paintNodes(ctx: CanvasRenderingContext2D, props: Props, t: ZoomTransfor
   }
 
   ctx.globalAlpha = 1;
-  setFont(ctx, CANVAS_LABEL_FONT);
-  ctx.textAlign = 'center';
-  ctx.lineJoin = 'round';
+  let fallbackFont = false;
   for (const m of labelMarks(props, t)) {
     ctx.globalAlpha = m.dim ? DIMMED_LABEL_ALPHA : 1;
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = m.inside ? INSIDE_HALO : theme.halo;
+    const style = {
+      font: CANVAS_LABEL_FONT,
+      size: LABEL_FONT.size,
+      fill: m.inside ? '#fff' : theme.text,
+      halo: m.inside ? INSIDE_HALO : theme.halo,
+      haloWidth: 3,
+    };
+    const sprite = labelSprite(m.text, style, dpr);
+    if (sprite) {
+      drawLabelSprite(ctx, sprite, m.x, m.y, dpr);
+      continue;
+    }
+    // No canvas to draw the label's picture on: it is written here.
+    if (!fallbackFont) {
+      setFont(ctx, CANVAS_LABEL_FONT);
+      ctx.textAlign = 'center';
+      ctx.lineJoin = 'round';
+      fallbackFont = true;
+    }
+    ctx.lineWidth = style.haloWidth;
+    ctx.strokeStyle = style.halo;
     ctx.strokeText(m.text, m.x, m.y);
-    ctx.fillStyle = m.inside ? '#fff' : theme.text;
+    ctx.fillStyle = style.fill;
     ctx.fillText(m.text, m.x, m.y);
   }
   ctx.globalAlpha = 1;
