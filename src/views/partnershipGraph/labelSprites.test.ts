@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { drawLabelSprite, labelSprite, type LabelSprite } from './labelSprites';
 
 const sprite: LabelSprite = {
@@ -35,6 +35,7 @@ describe('label pictures', () => {
   });
 
   it('gives no picture where there is no canvas to draw one, so the caller writes the text itself', () => {
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
     const style = { font: '12px sans-serif', size: 12, fill: '#000', halo: '#fff', haloWidth: 3 };
     expect(labelSprite('ESA', style, 1)).toBeNull();
   });
