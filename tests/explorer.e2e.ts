@@ -134,7 +134,23 @@ describe('the explorer on the default dataset', () => {
     for (const text of rows) expect(text).toContain('JAXA');
     expect(await timelineTotal(page)).toBe(await shownCount(page));
 
-    await (await timelineBar(page, /^Hayabusa2,/)).click();
+    // A hovered bar is named in a tooltip, which goes once the pointer leaves the bar.
+    const bar = await timelineBar(page, /^Hayabusa2,/);
+    await bar.hover();
+    const tooltip = region(page, 'Timeline').getByRole('tooltip');
+    await expect(tooltip.innerText()).resolves.toMatch(/Hayabusa2[\s\S]*\d+ partners? · click for details/);
+    const box = await region(page, 'Timeline').locator('.timeline-scroll').boundingBox();
+    const barBox = await bar.boundingBox();
+    if (!box || !barBox) throw new Error('no timeline box');
+    await page.mouse.move(box.x + box.width - 6, barBox.y + barBox.height / 2);
+    await expect.poll(() => tooltip.count()).toBe(0);
+    // A scroll that takes the bar from under a still pointer closes it too.
+    await bar.hover();
+    await expect.poll(() => tooltip.count()).toBe(1);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => tooltip.count()).toBe(0);
+
+    await bar.click();
     await expect.poll(() => query(page).get('mission')).toBe('hayabusa2');
     const details = region(page, 'Mission details');
     await expect(details.getByRole('heading', { name: 'Hayabusa2' }).isVisible()).resolves.toBe(true);

@@ -43,14 +43,10 @@ describe('App', () => {
     // Which agencies are shown (in the whole dataset’s order, which filters do not change).
     expect(
       within(graph)
-        .getAllByRole('button', { name: /missions/ })
+        .getAllByRole('button', { name: /: \d+ missions?, / })
         .map((b) => b.getAttribute('aria-label'))
         .sort(),
-    ).toEqual([
-      'CNES: 1 missions, 1 partners',
-      'ISRO: 2 missions, 2 partners',
-      'JAXA: 1 missions, 1 partners',
-    ]);
+    ).toEqual(['CNES: 1 mission, 1 partner', 'ISRO: 2 missions, 2 partners', 'JAXA: 1 mission, 1 partner']);
     const timeline = screen.getByRole('region', { name: 'Timeline' });
     expect(within(timeline).getAllByRole('button', { name: /Mission/ })).toHaveLength(2);
   });
@@ -84,7 +80,7 @@ describe('App', () => {
     serve(smallDataset());
     const user = userEvent.setup();
     render(<App />);
-    await user.click(await screen.findByRole('button', { name: 'CNES: 1 missions, 1 partners' }));
+    await user.click(await screen.findByRole('button', { name: 'CNES: 1 mission, 1 partner' }));
     expect(tableRows()).toEqual(['Mission saral']);
     expect(appStore.getState().agency).toBe('cnes');
   });
@@ -164,6 +160,18 @@ describe('App', () => {
     expect(screen.getByRole('textbox', { name: 'From' })).toHaveValue('1990');
     expect(screen.getByRole('textbox', { name: 'To' })).toHaveValue('1999');
     expect(tableRows()).toEqual(['Mission hubble', 'Mission soho', 'Mission iss']);
+  });
+
+  it('names a hovered timeline bar in a tooltip that goes when the pointer leaves', async () => {
+    serve(smallDataset());
+    const user = userEvent.setup();
+    render(<App />);
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    const bar = within(timeline).getByRole('button', { name: /Mission saral/ });
+    await user.hover(bar);
+    expect(within(timeline).getByRole('tooltip')).toHaveTextContent(/Mission saral.*\d+ partners?/);
+    await user.unhover(bar);
+    expect(within(timeline).queryByRole('tooltip')).toBeNull();
   });
 
   it('compares two agencies picked in the compare panel', async () => {

@@ -50,8 +50,12 @@ type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.one` ? B :
  */
 export function usePlural(): (base: PluralBase, count: number, params?: Params) => string {
   const t = useT();
-  return (base, count, params) =>
-    t(`${base}.${count === 1 ? 'one' : 'other'}` as MessageKey, { count, ...params });
+  // The same function while the language stays, so that what is memoized on it (graph labels) stays too.
+  return useCallback(
+    (base, count, params) =>
+      t(`${base}.${count === 1 ? 'one' : 'other'}` as MessageKey, { count, ...params }),
+    [t],
+  );
 }
 
 /**

@@ -314,8 +314,13 @@ export function PartnershipGraph() {
 
   const name = (id: string) => orgById.get(id)?.name ?? id;
   const nodeLabel = useCallback(
-    (n: GraphNode) => t('graph.node', { name: n.name, missions: n.missionCount, partners: n.partnerCount }),
-    [t],
+    (n: GraphNode) =>
+      t('graph.node', {
+        name: n.name,
+        missions: tp('count.missions', n.missionCount),
+        partners: tp('count.partners', n.partnerCount),
+      }),
+    [t, tp],
   );
   // What a screen reader hears when focus moves to an agency: who it is and its main partners.
   const mainPartners = hovered ? partnersOf(graph, hovered.id).slice(0, 5) : [];
@@ -324,8 +329,8 @@ export function PartnershipGraph() {
         t('graph.announce', {
           name: hovered.name,
           fullName: hovered.fullName,
-          missions: hovered.missionCount,
-          partners: hovered.partnerCount,
+          missions: tp('count.missions', hovered.missionCount),
+          partners: tp('count.partners', hovered.partnerCount),
         }),
         mainPartners.length
           ? t('graph.announcePartners', {
@@ -432,8 +437,8 @@ export function PartnershipGraph() {
                   <span>{hovered.fullName}</span>
                   <span>
                     {t('graph.tooltipCounts', {
-                      missions: hovered.missionCount,
-                      partners: hovered.partnerCount,
+                      missions: tp('count.missions', hovered.missionCount),
+                      partners: tp('count.partners', hovered.partnerCount),
                     })}
                   </span>
                 </>

@@ -6,7 +6,7 @@ import { selectDatasetYears, selectMissionById, selectTimelineRows } from '../..
 import { appStore, useAppStore } from '../../store/store';
 import { useWholeTimeline } from './wholeTimeline';
 import { YearBrush } from './YearBrush';
-import { useT, type Translate } from '../../i18n';
+import { usePlural, useT, type Translate } from '../../i18n';
 
 const ROW = 18;
 const BAR = 11;
@@ -51,6 +51,7 @@ function barName(r: TimelineRow, t: Translate): string {
 /** One bar per mission on a shared year axis, in lanes; a fixed-width drawing scaled to the panel. */
 export function Timeline() {
   const t = useT();
+  const tp = usePlural();
   const present = useAppStore((s) => s.present);
   // On a classroom screen the bars and their labels grow with the type.
   const row = present ? 30 : ROW;
@@ -290,14 +291,16 @@ export function Timeline() {
           </svg>
         </div>
       )}
-      {hovered && (
+      {hovered && rows.some((r) => r.id === hovered.id) && (
         <div className="tooltip timeline-tooltip" role="tooltip">
           <strong>{hovered.name}</strong>
           <span>
             {spanText(hovered, t)} · {styleText(hovered, t)}
           </span>
           <span>
-            {t('timeline.tooltipPartners', { count: missionById.get(hovered.id)?.partners.length ?? 0 })}
+            {t('timeline.tooltipPartners', {
+              partners: tp('count.partners', missionById.get(hovered.id)?.partners.length ?? 0),
+            })}
           </span>
         </div>
       )}
@@ -355,6 +358,8 @@ const TimelineBar = memo(
           aria-label={label}
           onClick={() => onSelect(r.id)}
           onPointerEnter={() => onHover(r)}
+          // After a scroll the browser tells the bar that moved away from under the pointer that it left.
+          onPointerLeave={() => onHover(null)}
           onFocus={() => onHover(r)}
           onBlur={() => onHover(null)}
           onKeyDown={(e) => {
