@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { graphNodes, query, region, shownCount, withApp } from './support/app';
+import { graphNodes, query, region, shownCount, tableRows, withApp } from './support/app';
 import { axeViolations } from './support/axe';
 import { screenshot } from './support/browser';
 
@@ -79,6 +79,13 @@ describe('a classroom screen', () => {
     expect(label).toBeGreaterThanOrEqual(20);
     const text = await page.evaluate(() => getComputedStyle(document.body).color);
     expect(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']).toContain(text);
+    // Table rows have room for the large type: no line touching the next.
+    const row = tableRows(page).first();
+    const [rowHeight, rowText] = await row.evaluate((el) => [
+      el.getBoundingClientRect().height,
+      parseFloat(getComputedStyle(el).fontSize),
+    ]);
+    expect(rowHeight).toBeGreaterThanOrEqual(rowText * 2);
     await screenshot(page, 'present-1080p');
     // The toggle turns it off, and the link follows.
     await page.getByRole('button', { name: 'Present', exact: true }).click();

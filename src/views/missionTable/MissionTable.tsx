@@ -1,6 +1,6 @@
 import { useTable, type ColumnVisibilityState, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   selectAllMissions,
   selectOrgById,
@@ -19,6 +19,8 @@ import { useMediaQuery } from '../../app/useMediaQuery';
 const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
 /** Fixed row height: rows are one line (long partner lists are cut, with the full list on hover). */
 export const ROW_HEIGHT = 34;
+/** Rows for 24 px type read from the back of a classroom. */
+export const PRESENT_ROW_HEIGHT = 54;
 /** Initial size for the virtualizer before the browser measures (and in tests, where nothing is measured). */
 const INITIAL_RECT = { width: 1000, height: 520 };
 /** The width below which the table starts with fewer columns (the layout's narrow breakpoint too). */
@@ -86,16 +88,19 @@ export function MissionTable() {
     return out;
   }, [missions, visible, sortedRows, sortedPositions]);
 
+  const rowHeight = useAppStore((s) => s.present) ? PRESENT_ROW_HEIGHT : ROW_HEIGHT;
   // Only the rows in view are in the DOM, so ten thousand missions scroll as smoothly as ten.
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     // A few rows beyond the view each way: rows are rendered in the scroll event, before the frame, so a
     // larger margin only adds rows to lay out on every filter change.
     overscan: 5,
     initialRect: INITIAL_RECT,
   });
+  // Sizes already worked out were for the other row height.
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
@@ -113,7 +118,7 @@ export function MissionTable() {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>) => {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / rowHeight) - 1);
     const moves: Record<string, number> = {
       ArrowDown: activeIndex + 1,
       ArrowUp: activeIndex - 1,
@@ -217,7 +222,7 @@ export function MissionTable() {
                     key={item.index}
                     row={row}
                     index={item.index}
-                    height={ROW_HEIGHT}
+                    height={rowHeight}
                     focusable={item.index === activeIndex}
                     selected={row.original.mission.id === selected}
                     columnsKey={columnsKey}
