@@ -125,6 +125,15 @@ describe('a large imported dataset (10,000 missions, 500 organizations)', () => 
 
     // Ten thousand timeline bars make a drawing far taller than any PNG: the page says so and what to do,
     // instead of failing silently.
+    // Writing it takes seconds: the page says it is working meanwhile, and stops saying so when done.
+    const busy = page.getByRole('status').filter({ hasText: /^Preparing/ });
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { busySeen: string[] }).busySeen = seen;
+      new MutationObserver(() =>
+        seen.push(document.querySelector('.export-status')?.textContent ?? ''),
+      ).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
     await page.locator('details.menu summary', { hasText: /^Export$/ }).click();
     await page.getByRole('button', { name: 'Timeline as PNG' }).click();
     await expect
@@ -132,6 +141,10 @@ describe('a large imported dataset (10,000 missions, 500 organizations)', () => 
       .toMatch(
         /This drawing is 1,?000 × [\d,]+ px, too large for a PNG: filter it to fewer missions, or export it as SVG\./,
       );
+    expect(await page.evaluate(() => (window as unknown as { busySeen: string[] }).busySeen)).toContain(
+      'Preparing Timeline as PNG…',
+    );
+    await expect.poll(() => busy.count()).toBe(0);
 
     // Only the rows and bars in view are in the page.
     expect(await tableRows(page).count()).toBeLessThan(100);

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { LANGUAGES } from '../domain/urlState';
-import { resolveLanguage, useT } from '../i18n';
+import { groupDigits, resolveLanguage, useT } from '../i18n';
 import { selectPartnershipGraph, selectVisibleMissions } from '../store/selectors';
 import { appStore, useAppStore } from '../store/store';
 import { AboutDialog } from '../views/about/AboutDialog';
@@ -29,7 +29,11 @@ export function Header() {
       </div>
       {dataset && (
         <p className="summary" aria-live="polite">
-          {t('app.summary', { shown, total: dataset.missions.length, orgs: orgCount })}
+          {t('app.summary', {
+            shown: groupDigits(shown),
+            total: groupDigits(dataset.missions.length),
+            orgs: groupDigits(orgCount),
+          })}
         </p>
       )}
       <div className="header-actions">

@@ -304,6 +304,7 @@ export const en = {
   'mapping.remember': 'Remember this mapping for files with the same columns',
   'mapping.apply': 'Continue',
   'export.menu': 'Export',
+  'export.busy': 'Preparing {what}…',
   'export.csv': 'Missions as CSV',
   'export.json': 'Missions as JSON',
   'export.graphSvg': 'Graph as SVG',

@@ -53,7 +53,7 @@ export function usePlural(): (base: PluralBase, count: number, params?: Params) 
   // The same function while the language stays, so that what is memoized on it (graph labels) stays too.
   return useCallback(
     (base, count, params) =>
-      t(`${base}.${count === 1 ? 'one' : 'other'}` as MessageKey, { count, ...params }),
+      t(`${base}.${count === 1 ? 'one' : 'other'}` as MessageKey, { count: groupDigits(count), ...params }),
     [t],
   );
 }

@@ -308,6 +308,7 @@ export const ko: Record<keyof typeof en, string> = {
   'mapping.remember': '같은 열을 가진 파일에 이 짝짓기를 기억하기',
   'mapping.apply': '계속',
   'export.menu': '내보내기',
+  'export.busy': '{what} 준비 중…',
   'export.csv': '임무 CSV',
   'export.json': '임무 JSON',
   'export.graphSvg': '그래프 SVG',

@@ -25,9 +25,9 @@ export async function timelineTotal(page: Page): Promise<number> {
 /** The table virtualizes its rows, so the count comes from its "N of M missions" line. */
 export async function shownCount(page: Page): Promise<number> {
   const text = await region(page, 'Mission table')
-    .getByText(/^\d+ of \d+ missions$/)
+    .getByText(/^[\d,]+ of [\d,]+ missions$/)
     .innerText();
-  return Number(text.split(' ')[0]);
+  return Number(text.split(' ')[0]?.replaceAll(',', ''));
 }
 
 /** One Chromium for the file; `open` gives a fresh context (no shared storage) on a path of the built app. */

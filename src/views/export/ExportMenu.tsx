@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { afterPaint } from '../../app/nextTask';
 import { Menu } from '../../components/Menu';
 import { describeFilters } from '../../app/describeFilters';
 import { toPairsCsv } from '../../data/csv';
@@ -18,8 +19,8 @@ const graphCanvas = () => document.querySelector<HTMLCanvasElement>('.graph-pane
 const timelineSvg = () => document.querySelector<SVGSVGElement>('.timeline-panel svg.timeline');
 
 /** Renders and saves a PNG; a drawing too large for one, or a failed rendering, is said in a notice. */
-function savePng(svgText: string, name: string) {
-  svgToPng(svgText, 3).then(
+function savePng(svgText: string, name: string): Promise<void> {
+  return svgToPng(svgText, 3).then(
     (png) => download(name, png),
     (error: unknown) =>
       appStore.getState().addNotices([
@@ -40,6 +41,8 @@ export function ExportMenu() {
   const orgById = useAppStore(selectOrgById);
   const dataset = useAppStore((s) => s.dataset);
   const [open, setOpen] = useState(false);
+  // The export being made: a large drawing takes seconds, and the page says so meanwhile.
+  const [busy, setBusy] = useState<MessageKey | null>(null);
   if (!dataset) return null;
   const name = (id: string) => orgById.get(id)?.name ?? id;
 
@@ -71,7 +74,7 @@ export function ExportMenu() {
       return svg ? standaloneSvg(svg, caption()) : null;
     });
   const orgs = dataset.organizations;
-  const actions: [MessageKey, () => void][] = [
+  const actions: [MessageKey, () => void | Promise<void>][] = [
     [
       'export.csv',
       () => {
@@ -107,7 +110,7 @@ export function ExportMenu() {
       'export.graphPng',
       () => {
         const text = graphText();
-        if (text) savePng(text, `partnership-graph-${stamp()}.png`);
+        if (text) return savePng(text, `partnership-graph-${stamp()}.png`);
       },
     ],
     [
@@ -121,38 +124,50 @@ export function ExportMenu() {
       'export.timelinePng',
       () => {
         const text = timelineText();
-        if (text) savePng(text, `timeline-${stamp()}.png`);
+        if (text) return savePng(text, `timeline-${stamp()}.png`);
       },
     ],
   ];
 
+  const start = (key: MessageKey, run: () => void | Promise<void>) => {
+    setOpen(false);
+    setBusy(key);
+    // The work is synchronous and can take seconds at 10,000 missions: the notice is painted first.
+    afterPaint()
+      .then(run)
+      .finally(() => setBusy(null));
+  };
+
   return (
-    <Menu label={t('export.menu')} open={open} onOpenChange={setOpen}>
-      <ul className="menu-actions">
-        {actions.map(([key, run]) => (
-          <li key={key}>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                setOpen(false);
-                run();
-              }}
-            >
-              {t(key)}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <h3 className="small-heading">{t('export.cite')}</h3>
-      <p className="citation" data-testid="citation">
-        {t('export.citeText', {
-          title: dataset.title ?? t('data.default'),
-          date: stamp(),
-          filters: filterText(),
-          url: window.location.href,
-        })}
-      </p>
-    </Menu>
+    <>
+      <Menu label={t('export.menu')} open={open} onOpenChange={setOpen}>
+        <ul className="menu-actions">
+          {actions.map(([key, run]) => (
+            <li key={key}>
+              <button
+                type="button"
+                className="link-button"
+                disabled={busy !== null}
+                onClick={() => start(key, run)}
+              >
+                {t(key)}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <h3 className="small-heading">{t('export.cite')}</h3>
+        <p className="citation" data-testid="citation">
+          {t('export.citeText', {
+            title: dataset.title ?? t('data.default'),
+            date: stamp(),
+            filters: filterText(),
+            url: window.location.href,
+          })}
+        </p>
+      </Menu>
+      <span className="export-status" role="status">
+        {busy && t('export.busy', { what: t(busy) })}
+      </span>
+    </>
   );
 }

@@ -13,7 +13,7 @@ import { TableRow, type RowActions } from './TableRow';
 import { ColumnPicker } from './ColumnPicker';
 import { SearchBox } from './SearchBox';
 import { STAGED_MIN_MISSIONS } from '../../app/useStagedMount';
-import { useT } from '../../i18n';
+import { groupDigits, useT } from '../../i18n';
 import { useMediaQuery } from '../../app/useMediaQuery';
 
 const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
@@ -164,7 +164,7 @@ export function MissionTable() {
           {t('table.title')}
         </h2>
         <p className="muted" aria-live="polite">
-          {t('table.count', { shown: missions.length, total })}
+          {t('table.count', { shown: groupDigits(missions.length), total: groupDigits(total) })}
         </p>
         <SearchBox deferred={total > STAGED_MIN_MISSIONS} />
         <ColumnPicker columns={table.getAllLeafColumns()} />

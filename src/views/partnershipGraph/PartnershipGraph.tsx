@@ -25,7 +25,7 @@ import { kindColor, linkWidthScale, nodeRadiusScale, regionColor } from './scale
 import { useElementSize } from './useElementSize';
 import { useGraphLayout } from './useGraphLayout';
 import { createZoomStore, IDENTITY, useSettledZoom } from './zoomStore';
-import { usePlural, useT } from '../../i18n';
+import { groupDigits, usePlural, useT } from '../../i18n';
 
 const FALLBACK_SIZE = { width: 640, height: 440 };
 /** Nodes at least this large may carry a label; smaller ones get one in a focused neighbourhood. */
@@ -363,7 +363,10 @@ export function PartnershipGraph() {
           {t('graph.title')}
         </h2>
         <p className="muted">
-          {t('graph.counts', { orgs: graph.nodes.length, links: graph.links.length })}
+          {t('graph.counts', {
+            orgs: groupDigits(graph.nodes.length),
+            links: groupDigits(graph.links.length),
+          })}
           {pending && graph.nodes.length > 0 && <span className="busy"> · {t('graph.busy')}</span>}
         </p>
         <div className="toolbar" role="toolbar" aria-label={t('graph.controls')}>
