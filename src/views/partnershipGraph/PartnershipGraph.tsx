@@ -167,6 +167,10 @@ export function PartnershipGraph() {
   // The canvas keeps circles and text at their size when zooming, so which labels fit depends on the scale;
   // SVG scales everything together, so placement at scale 1 holds at any zoom.
   const labelZoom = useCanvas ? settledZoom : IDENTITY;
+  // Zooming into the canvas spreads the circles apart without enlarging them: the room it makes is used to
+  // name smaller agencies (those whose circle would be large enough at this scale), so zooming in is how one
+  // reads the names in a dense graph. Placement still leaves out any label that would collide.
+  const shownLabelMinRadius = labelMinRadius / Math.max(1, labelZoom.k);
 
   const highlight = useMemo(() => {
     const centre = hovered?.id ?? focused;
@@ -185,12 +189,24 @@ export function PartnershipGraph() {
     // Only big circles block labels: text over a small dot still reads, text over a hub does not.
     return placeLabels(
       // On a classroom screen, small neighbours stay unnamed unless hovered or focused: fewer, larger labels.
-      candidates.filter((c) => c.r >= labelMinRadius || c.priority >= (present ? 3 : 1)),
+      candidates.filter((c) => c.r >= shownLabelMinRadius || c.priority >= (present ? 3 : 1)),
       candidates.filter((c) => c.r >= 12),
-      present ? 11.5 : 7,
+      // The canvas writes its labels in bold 12 px type: wider than the SVG's estimate allows for.
+      present ? 11.5 : useCanvas ? 7.8 : 7,
       present ? 24 : 14,
     );
-  }, [graph, screen, labelZoom, radius, focused, hovered, highlight, labelMinRadius, present]);
+  }, [
+    graph,
+    screen,
+    labelZoom,
+    radius,
+    focused,
+    hovered,
+    highlight,
+    shownLabelMinRadius,
+    present,
+    useCanvas,
+  ]);
 
   // Links are found under the pointer by geometry in both drawings (they are not elements of their own); on
   // the canvas, nodes too.
@@ -351,9 +367,9 @@ export function PartnershipGraph() {
       focused,
       compare,
       labels,
-      labelMinRadius,
+      labelMinRadius: shownLabelMinRadius,
     }),
-    [graph, screen, radius, width, color, highlight, focused, compare, labels, labelMinRadius],
+    [graph, screen, radius, width, color, highlight, focused, compare, labels, shownLabelMinRadius],
   );
 
   return (
