@@ -21,6 +21,8 @@ const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
 export const ROW_HEIGHT = 34;
 /** Rows for 24 px type read from the back of a classroom. */
 export const PRESENT_ROW_HEIGHT = 54;
+/** Rows on a phone, where names and partners take two lines in their narrow columns. */
+export const NARROW_ROW_HEIGHT = 50;
 /** Initial size for the virtualizer before the browser measures (and in tests, where nothing is measured). */
 const INITIAL_RECT = { width: 1000, height: 520 };
 /** The width below which the table starts with fewer columns (the layout's narrow breakpoint too). */
@@ -88,7 +90,8 @@ export function MissionTable() {
     return out;
   }, [missions, visible, sortedRows, sortedPositions]);
 
-  const rowHeight = useAppStore((s) => s.present) ? PRESENT_ROW_HEIGHT : ROW_HEIGHT;
+  const present = useAppStore((s) => s.present);
+  const rowHeight = present ? PRESENT_ROW_HEIGHT : narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
   // Only the rows in view are in the DOM, so ten thousand missions scroll as smoothly as ten.
   const virtualizer = useVirtualizer({
     count: rows.length,
