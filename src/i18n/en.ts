@@ -318,6 +318,7 @@ export const en = {
   'export.pngTooLarge':
     'This drawing is {width} × {height} px, too large for a PNG: filter it to fewer missions, or export it as SVG.',
   'export.pngFailed': 'The PNG could not be made: {reason}',
+  'export.failed': 'The export could not be made: {reason}',
 
   'status.completed': 'Completed',
   'status.active': 'Active',

@@ -322,6 +322,7 @@ export const ko: Record<keyof typeof en, string> = {
   'export.pngTooLarge':
     '이 그림은 {width} × {height} px로 PNG로 만들기에 너무 큽니다. 임무를 더 좁게 거르거나 SVG로 내보내세요.',
   'export.pngFailed': 'PNG를 만들 수 없습니다: {reason}',
+  'export.failed': '내보낼 수 없습니다: {reason}',
 
   'status.completed': '완료',
   'status.active': '운영 중',

@@ -135,6 +135,14 @@ export function ExportMenu() {
     // The work is synchronous and can take seconds at 10,000 missions: the notice is painted first.
     afterPaint()
       .then(run)
+      .catch((error: unknown) =>
+        appStore.getState().addNotices([
+          {
+            key: 'export.failed',
+            params: { reason: error instanceof Error ? error.message : String(error) },
+          },
+        ]),
+      )
       .finally(() => setBusy(null));
   };
 

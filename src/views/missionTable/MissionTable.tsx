@@ -17,7 +17,7 @@ import { groupDigits, useT } from '../../i18n';
 import { useMediaQuery } from '../../app/useMediaQuery';
 
 const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
-/** Fixed row height: rows are one line (long partner lists are cut, with the full list on hover). */
+/** Fixed row height (virtualized rows): one line, long partner lists cut, with the full list on hover. */
 export const ROW_HEIGHT = 34;
 /** Rows for 24 px type read from the back of a classroom. */
 export const PRESENT_ROW_HEIGHT = 54;
