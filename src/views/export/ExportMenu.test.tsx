@@ -5,7 +5,9 @@ import { appStore, initialState } from '../../store/store';
 import { smallDataset } from '../../test/fixtures';
 import { ExportMenu } from './ExportMenu';
 
-const { download } = vi.hoisted(() => ({ download: vi.fn() }));
+const { download } = vi.hoisted(() => ({
+  download: vi.fn<(name: string, content: Blob | string, type?: string) => void>(),
+}));
 vi.mock('./svgExport', async (importOriginal) => ({
   ...(await importOriginal<typeof import('./svgExport')>()),
   download,
