@@ -4,7 +4,7 @@ import type { ColumnMapping, ImportIssue, ImportResult } from '../../data/import
 import { importText, MAX_FILE_BYTES, suggestMapping } from '../../data/importFile';
 import type { Organization } from '../../data/schema';
 import { LOCAL_PREFIX, saveDataset } from '../../data/storage';
-import { useT } from '../../i18n';
+import { groupDigits, usePlural, useT } from '../../i18n';
 import { appStore, useAppStore } from '../../store/store';
 
 type Step =
@@ -155,13 +155,18 @@ function Report({
   onCancel(): void;
 }) {
   const t = useT();
+  const tp = usePlural();
   const errors = result.issues.filter((i) => i.severity === 'error');
   const warnings = result.issues.filter((i) => i.severity === 'warning');
   const valid = result.dataset?.missions.length ?? 0;
   return (
     <>
       <p role="status">
-        {t('import.summary', { valid, total: result.totalRows, skipped: result.skippedRows })}
+        {t('import.summary', {
+          valid: groupDigits(valid),
+          total: groupDigits(result.totalRows),
+          skipped: tp('count.problemRows', result.skippedRows),
+        })}
       </p>
       {errors.length > 0 && (
         <>
@@ -182,9 +187,7 @@ function Report({
         </button>
         {valid > 0 && (
           <button type="button" className="button primary" onClick={() => onLoad(result)}>
-            {result.skippedRows > 0
-              ? t('import.loadValid', { count: valid })
-              : t('import.load', { count: valid })}
+            {result.skippedRows > 0 ? tp('import.loadValid', valid) : tp('import.load', valid)}
           </button>
         )}
       </div>
@@ -214,6 +217,7 @@ function MappingStep({
   onCancel,
 }: MappingProps) {
   const t = useT();
+  const tp = usePlural();
   const id = useId();
   const { headers, mapping, text } = step;
   // The preview re-reads the file only when the mapping changes, not on every render.
@@ -293,9 +297,9 @@ function MappingStep({
       </table>
       <p className="muted">
         {t('import.summary', {
-          valid: preview.dataset?.missions.length ?? 0,
-          total: preview.totalRows,
-          skipped: preview.skippedRows,
+          valid: groupDigits(preview.dataset?.missions.length ?? 0),
+          total: groupDigits(preview.totalRows),
+          skipped: tp('count.problemRows', preview.skippedRows),
         })}
       </p>
       <label className="remember">

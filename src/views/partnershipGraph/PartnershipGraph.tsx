@@ -25,7 +25,7 @@ import { kindColor, linkWidthScale, nodeRadiusScale, regionColor } from './scale
 import { useElementSize } from './useElementSize';
 import { useGraphLayout } from './useGraphLayout';
 import { createZoomStore, IDENTITY, useSettledZoom } from './zoomStore';
-import { groupDigits, usePlural, useT } from '../../i18n';
+import { usePlural, useT } from '../../i18n';
 
 const FALLBACK_SIZE = { width: 640, height: 440 };
 /** Nodes at least this large may carry a label; smaller ones get one in a focused neighbourhood. */
@@ -380,8 +380,8 @@ export function PartnershipGraph() {
         </h2>
         <p className="muted">
           {t('graph.counts', {
-            orgs: groupDigits(graph.nodes.length),
-            links: groupDigits(graph.links.length),
+            orgs: tp('count.organizations', graph.nodes.length),
+            links: tp('count.partnerships', graph.links.length),
           })}
           {pending && graph.nodes.length > 0 && <span className="busy"> · {t('graph.busy')}</span>}
         </p>
