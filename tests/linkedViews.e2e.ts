@@ -192,6 +192,39 @@ describe('the graph as an instrument', () => {
     await context.close();
   });
 
+  it('frames the agencies shown: a filtered link opens on them, and Fit frames them again', async () => {
+    const { page, context, errors } = await open('?agencies=esa,jaxa&match=all&q=station');
+    const graph = region(page, 'Partnership graph');
+    const framing = () =>
+      graph.locator('.graph-surface').evaluate((surface) => {
+        const s = surface.getBoundingClientRect();
+        const boxes = [...surface.querySelectorAll('g.node:not([visibility="hidden"]) circle')].map((c) =>
+          c.getBoundingClientRect(),
+        );
+        const left = Math.min(...boxes.map((b) => b.left));
+        const right = Math.max(...boxes.map((b) => b.right));
+        const top = Math.min(...boxes.map((b) => b.top));
+        const bottom = Math.max(...boxes.map((b) => b.bottom));
+        return {
+          inside: left >= s.left && right <= s.right && top >= s.top && bottom <= s.bottom,
+          fill: Math.max((right - left) / s.width, (bottom - top) / s.height),
+          count: boxes.length,
+        };
+      });
+    const opened = await framing();
+    expect(opened.count).toBeGreaterThan(5);
+    expect(opened.inside).toBe(true);
+    expect(opened.fill).toBeGreaterThan(0.6);
+    // Zoomed away from them, Fit brings them back, filling the drawing.
+    for (let i = 0; i < 3; i++) await graph.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(async () => (await framing()).fill).toBeLessThan(0.4);
+    await graph.getByRole('button', { name: 'Fit' }).click();
+    await expect.poll(async () => (await framing()).fill).toBeGreaterThan(0.6);
+    expect((await framing()).inside).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps agencies in place when a filter changes, and re-runs the layout on request', async () => {
     const { page, context } = await open();
     const before = await nodeCentre(page, /^JAXA: /);

@@ -15,9 +15,8 @@ export interface GraphDrawProps {
   highlight: ReadonlySet<string> | null;
   focused: string | null;
   compare: readonly [string, string] | null;
+  /** The labels shown (every other node is unnamed) and where each sits: decided by the label placement. */
   labels: ReadonlyMap<string, LabelPlacement>;
-  /** Nodes smaller than this get a label only when focused or highlighted. */
-  labelMinRadius: number;
 }
 
 interface SvgNodes {
@@ -102,20 +101,7 @@ function SettledGroup({ zoom, children }: { zoom: ZoomStore; children: ReactNode
 const GraphSvgContent = memo(function GraphSvgContent(
   props: ContentProps & SvgNodes & { nodeLabel(node: GraphNode): string },
 ) {
-  const {
-    all,
-    nodes,
-    links,
-    screen,
-    radius,
-    width,
-    color,
-    highlight,
-    focused,
-    compare,
-    labels,
-    labelMinRadius,
-  } = props;
+  const { all, nodes, links, screen, radius, width, color, highlight, focused, compare, labels } = props;
   const shown = new Map(nodes.map((n) => [n.id, n]));
   return (
     <>
@@ -172,7 +158,6 @@ const GraphSvgContent = memo(function GraphSvgContent(
           if (!p || placement === undefined) return null;
           const nr = radius(n.missionCount);
           const inHighlight = highlight?.has(n.id) ?? false;
-          if (nr < labelMinRadius && n.id !== focused && !inHighlight) return null;
           const dim = highlight !== null && !inHighlight;
           return (
             <text

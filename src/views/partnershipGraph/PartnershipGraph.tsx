@@ -12,7 +12,7 @@ import {
 } from 'react';
 import type { Point } from '../../domain/forceLayout';
 import { neighbourInDirection, partnersOf } from '../../domain/graphNav';
-import { placeLabels } from '../../domain/labels';
+import { placeLabels, type LabelPlacement } from '../../domain/labels';
 import { neighbourhood, type GraphLink, type GraphNode } from '../../domain/partnerships';
 import type { ColorMode } from '../../domain/urlState';
 import { selectFullGraph, selectOrgById, selectPartnershipGraph } from '../../store/selectors';
@@ -24,7 +24,7 @@ import { createHitTester } from './hitTest';
 import { kindColor, linkWidthScale, nodeRadiusScale, regionColor } from './scales';
 import { useElementSize } from './useElementSize';
 import { useGraphLayout } from './useGraphLayout';
-import { createZoomStore, IDENTITY, useSettledZoom } from './zoomStore';
+import { createZoomStore, fitTransform, IDENTITY, useSettledZoom } from './zoomStore';
 import { usePlural, useT } from '../../i18n';
 
 const FALLBACK_SIZE = { width: 640, height: 440 };
@@ -32,6 +32,36 @@ const FALLBACK_SIZE = { width: 640, height: 440 };
 const LABEL_MIN_RADIUS = 9;
 /** On a classroom screen: only the big agencies are named, in larger type. */
 const PRESENT_LABEL_MIN_RADIUS = 14;
+/** A graph this small has room to name every agency (placement still leaves out a label that collides). */
+const NAME_ALL_MAX_NODES = 30;
+/**
+ * The zoom that frames `nodes`: each circle with the room its label takes under it (about 0.65 em a
+ * character, one line), so names at the edges are not cut off; at most 2.5× (a lone agency is not blown up).
+ */
+function fitView(
+  nodes: readonly GraphNode[],
+  screen: ReadonlyMap<string, Point>,
+  radius: (missions: number) => number,
+  labels: ReadonlyMap<string, LabelPlacement>,
+  size: { width: number; height: number },
+) {
+  const boxes = nodes.flatMap((n) => {
+    const p = screen.get(n.id);
+    if (!p) return [];
+    const r = radius(n.missionCount);
+    const circle = { x: p.x, y: p.y, r };
+    if (labels.get(n.id) !== 'below') return [circle];
+    const half = (n.name.length * 7.8) / 2;
+    return [
+      circle,
+      { x: p.x, y: p.y + r + 9, r: 0 },
+      { x: p.x - half, y: p.y, r: 0 },
+      { x: p.x + half, y: p.y, r: 0 },
+    ];
+  });
+  return fitTransform(boxes, size, 16, 2.5);
+}
+
 /** Above this size the graph is painted on a canvas: one element per node and link stops being fluid. */
 export const CANVAS_MIN_NODES = 250;
 export const CANVAS_MIN_LINKS = 2500;
@@ -170,7 +200,10 @@ export function PartnershipGraph() {
   // Zooming into the canvas spreads the circles apart without enlarging them: the room it makes is used to
   // name smaller agencies (those whose circle would be large enough at this scale), so zooming in is how one
   // reads the names in a dense graph. Placement still leaves out any label that would collide.
-  const shownLabelMinRadius = labelMinRadius / Math.max(1, labelZoom.k);
+  const shownLabelMinRadius =
+    graph.nodes.length <= NAME_ALL_MAX_NODES ? 0 : labelMinRadius / Math.max(1, labelZoom.k);
+  // The agencies picked in the filters are the subject of the view: named before their neighbours.
+  const picked = useAppStore((s) => s.filters.agencies);
 
   const highlight = useMemo(() => {
     const centre = hovered?.id ?? focused;
@@ -181,32 +214,48 @@ export function PartnershipGraph() {
     const candidates = graph.nodes.flatMap((n) => {
       const p = screen.get(n.id);
       if (!p) return [];
-      const priority = n.id === focused || n.id === hovered?.id ? 3 : (highlight?.has(n.id) ?? false) ? 1 : 0;
+      const priority =
+        n.id === focused || n.id === hovered?.id
+          ? 3
+          : picked.includes(n.id)
+            ? 2
+            : (highlight?.has(n.id) ?? false)
+              ? 1
+              : 0;
       const x = labelZoom.x + labelZoom.k * p.x;
       const y = labelZoom.y + labelZoom.k * p.y;
       return [{ id: n.id, x, y, r: radius(n.missionCount), text: n.name, priority }];
     });
     // Only big circles block labels: text over a small dot still reads, text over a hub does not.
     return placeLabels(
-      // On a classroom screen, small neighbours stay unnamed unless hovered or focused: fewer, larger labels.
-      candidates.filter((c) => c.r >= shownLabelMinRadius || c.priority >= (present ? 3 : 1)),
+      // On a classroom screen, small neighbours stay unnamed unless picked, hovered or focused: fewer, larger labels.
+      candidates.filter((c) => c.r >= shownLabelMinRadius || c.priority >= (present ? 2 : 1)),
       candidates.filter((c) => c.r >= 12),
-      // The canvas writes its labels in bold 12 px type: wider than the SVG's estimate allows for.
-      present ? 11.5 : useCanvas ? 7.8 : 7,
+      // Labels are bold 12 px type (20 px when presenting): about 0.65 em a character.
+      present ? 13 : 7.8,
       present ? 24 : 14,
     );
-  }, [
-    graph,
-    screen,
-    labelZoom,
-    radius,
-    focused,
-    hovered,
-    highlight,
-    shownLabelMinRadius,
-    present,
-    useCanvas,
-  ]);
+  }, [graph, screen, labelZoom, radius, focused, hovered, highlight, shownLabelMinRadius, present, picked]);
+
+  // Fit frames the agencies shown (a filtered graph's few, or all of them), not the whole map as laid out.
+  const fit = () => {
+    if (!surface || !zoomRef.current) return;
+    const view = fitView(graph.nodes, screen, radius, labels, size);
+    zoomRef.current.transform(select(surface), zoomIdentity.translate(view.x, view.y).scale(view.k));
+  };
+  // Each new layout (a dataset, a drawing size, a re-run) is framed to fit once it arrives; filters then
+  // show parts of the same map without moving it, until Fit is asked for. During a time-lapse the whole map
+  // is framed: the agencies of the years to come appear in view.
+  const lapsing = useAppStore((s) => s.year !== null);
+  const fittedLayout = useRef<ReadonlyMap<string, Point> | null>(null);
+  useEffect(() => {
+    const behavior = zoomRef.current;
+    if (pending || positions.size === 0 || fittedLayout.current === positions || !surface || !behavior)
+      return;
+    fittedLayout.current = positions;
+    const view = fitView(lapsing ? full.nodes : graph.nodes, screen, radius, labels, size);
+    behavior.transform(select(surface), zoomIdentity.translate(view.x, view.y).scale(view.k));
+  }, [positions, pending, surface, graph, full, lapsing, screen, radius, labels, size]);
 
   // Links are found under the pointer by geometry in both drawings (they are not elements of their own); on
   // the canvas, nodes too.
@@ -367,9 +416,8 @@ export function PartnershipGraph() {
       focused,
       compare,
       labels,
-      labelMinRadius: shownLabelMinRadius,
     }),
-    [graph, screen, radius, width, color, highlight, focused, compare, labels, shownLabelMinRadius],
+    [graph, screen, radius, width, color, highlight, focused, compare, labels],
   );
 
   return (
@@ -402,7 +450,7 @@ export function PartnershipGraph() {
           >
             −
           </button>
-          <button type="button" className="button small" onClick={resetZoom}>
+          <button type="button" className="button small" onClick={fit}>
             {t('graph.fit')}
           </button>
           <button type="button" className="button small" onClick={rerunLayout}>

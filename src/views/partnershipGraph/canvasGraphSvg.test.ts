@@ -27,9 +27,7 @@ function picture(patch: Partial<CanvasGraphPicture> = {}): CanvasGraphPicture {
     labels: new Map<string, LabelPlacement>([
       ['a', 'inside'],
       ['b', 'below'],
-      ['c', 'below'],
     ]),
-    labelMinRadius: 4,
     size: { width: 200, height: 100 },
     theme: { link: '#888', text: '#111', halo: '#fff', accent: '#00f' },
     ...patch,
@@ -54,7 +52,7 @@ describe('the canvas graph as SVG', () => {
       ['50', '#0a0'],
       ['10', '#0a0'],
     ]);
-    // C is too small to be named unless highlighted or focused; A is named inside its circle, in white.
+    // The placement left C unnamed; A is named inside its circle, in white.
     const labels = [...svg.querySelectorAll('text')];
     expect(labels.map((l) => l.textContent)).toEqual(['A', 'B']);
     expect(labels[0]?.getAttribute('fill')).toBe('#fff');
@@ -63,7 +61,17 @@ describe('the canvas graph as SVG', () => {
 
   it('shows the zoom on screen, the highlight, the focused node and the compared pair', () => {
     const svg = canvasGraphSvg(
-      picture({ highlight: new Set(['a', 'c']), focused: 'c', compare: ['a', 'c'] }),
+      // Focused, C is named by the placement too.
+      picture({
+        highlight: new Set(['a', 'c']),
+        focused: 'c',
+        compare: ['a', 'c'],
+        labels: new Map<string, LabelPlacement>([
+          ['a', 'inside'],
+          ['b', 'below'],
+          ['c', 'below'],
+        ]),
+      }),
       { x: 5, y: 0, k: 2 },
     );
     const circles = [...svg.querySelectorAll('circle')];
@@ -76,7 +84,7 @@ describe('the canvas graph as SVG', () => {
     expect(paths.map((p) => p.getAttribute('stroke-opacity'))).toEqual(['0.06', '0.06', '0.35', '0.95']);
     expect(paths.at(-1)?.getAttribute('stroke')).toBe('#00f');
     expect(paths.at(-1)?.getAttribute('d')).toBe('M25 20L25 100');
-    // The focused and highlighted C is named now, though small.
+    // The focused C is named now, though small.
     expect([...svg.querySelectorAll('text')].map((l) => l.textContent)).toEqual(['A', 'B', 'C']);
   });
 

@@ -30,7 +30,7 @@ export interface LabelMark {
 
 export type MarksInput = Pick<
   GraphDrawProps,
-  'nodes' | 'screen' | 'radius' | 'highlight' | 'focused' | 'labels' | 'labelMinRadius'
+  'nodes' | 'screen' | 'radius' | 'highlight' | 'focused' | 'labels'
 > & { size: { width: number; height: number } };
 
 /**
@@ -60,11 +60,11 @@ export function nodeMarks(input: MarksInput, t: ZoomTransform): NodeMark[] {
 }
 
 /**
- * The labels at transform `t`: nodes large enough to be named (or focused, or highlighted) and placed by
- * the label layout, inside their circle or under it; those off screen are left out.
+ * The labels at transform `t`: the nodes the label placement named (large ones, focused, highlighted…),
+ * inside their circle or under it; those off screen are left out.
  */
 export function labelMarks(input: MarksInput, t: ZoomTransform): LabelMark[] {
-  const { nodes, screen, radius, highlight, focused, labels, labelMinRadius, size } = input;
+  const { nodes, screen, radius, highlight, labels, size } = input;
   const marks: LabelMark[] = [];
   for (const node of nodes) {
     const p = screen.get(node.id);
@@ -72,7 +72,6 @@ export function labelMarks(input: MarksInput, t: ZoomTransform): LabelMark[] {
     if (!p || !placement) continue;
     const r = radius(node.missionCount);
     const inHighlight = highlight?.has(node.id) ?? false;
-    if (r < labelMinRadius && node.id !== focused && !inHighlight) continue;
     const inside = placement === 'inside';
     const x = t.x + t.k * p.x;
     const y = t.y + t.k * p.y + (inside ? 4 : r + 13);

@@ -55,3 +55,35 @@ export const useLiveZoom = (store: ZoomStore) =>
 /** The transform at the end of the last gesture. */
 export const useSettledZoom = (store: ZoomStore) =>
   useSyncExternalStore(store.subscribe, store.settled, store.settled);
+
+/**
+ * The transform that fits circles (drawing coordinates and radii) into a `size` drawing with `padding` pixels
+ * around them: the "Fit" of a filtered graph, whose few agencies would otherwise sit small in the middle of
+ * the whole map. Never zooms in beyond `maxK` (one agency is not blown up to fill the panel), nor out beyond
+ * the zoom's own limit; with no circles, the whole map as laid out.
+ */
+export function fitTransform(
+  circles: readonly { x: number; y: number; r: number }[],
+  size: { width: number; height: number },
+  padding = 24,
+  maxK = 4,
+  minK = 0.4,
+): ZoomTransform {
+  if (circles.length === 0) return IDENTITY;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const c of circles) {
+    x0 = Math.min(x0, c.x - c.r);
+    y0 = Math.min(y0, c.y - c.r);
+    x1 = Math.max(x1, c.x + c.r);
+    y1 = Math.max(y1, c.y + c.r);
+  }
+  const room = (side: number) => Math.max(1, side - 2 * padding);
+  const k = Math.max(
+    minK,
+    Math.min(maxK, room(size.width) / Math.max(1, x1 - x0), room(size.height) / Math.max(1, y1 - y0)),
+  );
+  return { k, x: size.width / 2 - k * ((x0 + x1) / 2), y: size.height / 2 - k * ((y0 + y1) / 2) };
+}
