@@ -146,9 +146,13 @@ describe('App', () => {
     const chips = screen.getByRole('group', { name: 'Active filters' });
     await user.click(within(chips).getByRole('button', { name: 'Remove Planned' }));
     expect(tableRows()).toEqual(['Mission saral', 'Mission lupex']);
+    // The focus moves on to what came next (here Reset all), not lost to the page.
+    expect(document.activeElement).toBe(within(chips).getByRole('button', { name: 'Reset all' }));
     await user.click(within(chips).getByRole('button', { name: 'Reset all' }));
     expect(tableRows()).toHaveLength(6);
     expect(screen.queryByRole('group', { name: 'Active filters' })).not.toBeInTheDocument();
+    // With no chip left, it goes to the Filters panel.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Filters' }));
   });
 
   it('chooses a decade as a year range', async () => {

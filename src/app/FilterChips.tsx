@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { hasActiveFilters } from '../domain/filters';
 import { selectOrgById } from '../store/selectors';
 import { appStore, useAppStore } from '../store/store';
@@ -20,6 +21,17 @@ export function FilterChips() {
     appStore.getState();
   const name = (id: string) => orgById.get(id)?.name ?? id;
   const t = useT();
+  // A removed chip takes its button with it: focus goes to the next chip's (or the last one left, or the
+  // Filters panel when none is), not to the page's body.
+  const groupRef = useRef<HTMLDivElement>(null);
+  const refocus = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = refocus.current;
+    if (at === null) return;
+    refocus.current = null;
+    const buttons = groupRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
+    (buttons[Math.min(at, buttons.length - 1)] ?? document.getElementById('filters-title'))?.focus();
+  });
 
   const removers: Record<string, () => void> = {
     years: () => setYearRange(null, null),
@@ -37,15 +49,18 @@ export function FilterChips() {
 
   if (chips.length === 0) return null;
   return (
-    <div className="chips" aria-label={t('chips.label')} role="group">
-      {chips.map((c) => (
+    <div className="chips" aria-label={t('chips.label')} role="group" ref={groupRef}>
+      {chips.map((c, i) => (
         <span key={c.key} className="chip">
           {c.label}
           <button
             type="button"
             className="icon-button"
             aria-label={t('chips.remove', { label: c.label })}
-            onClick={c.remove}
+            onClick={() => {
+              refocus.current = i;
+              c.remove();
+            }}
           >
             ×
           </button>
@@ -56,6 +71,7 @@ export function FilterChips() {
           type="button"
           className="link-button reset-all"
           onClick={() => {
+            refocus.current = 0;
             resetFilters();
             setCompare(null);
           }}

@@ -70,7 +70,8 @@ export function FiltersPanel() {
 
   return (
     <section className="panel filters" aria-labelledby="filters-title">
-      <h2 id="filters-title" className="panel-title">
+      {/* Focusable from script: where focus goes when the last filter chip is removed. */}
+      <h2 id="filters-title" className="panel-title" tabIndex={-1}>
         {t('filters.title')}
       </h2>
       <fieldset>
