@@ -278,6 +278,25 @@ describe('every screen size', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  it('on a phone, choosing a mission in the table brings its details into view', async () => {
+    const { page, context } = await open('', { width: 360, height: 740 });
+    const row = tableRows(page).first();
+    await row.scrollIntoViewIfNeeded();
+    const name = await row.locator('th').innerText();
+    await row.click();
+    const details = region(page, 'Mission details');
+    await expect
+      .poll(() =>
+        details.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= -1 && box.top < window.innerHeight / 2;
+        }),
+      )
+      .toBe(true);
+    await expect(details.getByRole('heading', { level: 3 }).first().innerText()).resolves.toBe(name);
+    await context.close();
+  });
+
   it('on a phone, a long mission name takes two lines of its column rather than being cut to a word', async () => {
     const { page, context } = await open('?embed=1&view=table', { width: 360, height: 740 });
     const cell = await tableRows(page)

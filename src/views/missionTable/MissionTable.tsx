@@ -7,7 +7,7 @@ import {
   selectVisibleMissions,
   selectVisibleMask,
 } from '../../store/selectors';
-import { appStore, useAppStore } from '../../store/store';
+import { useAppStore } from '../../store/store';
 import { CellTranslate, columns, features, toRows } from './columns';
 import { TableRow, type RowActions } from './TableRow';
 import { ColumnPicker } from './ColumnPicker';
@@ -15,6 +15,7 @@ import { SearchBox } from './SearchBox';
 import { STAGED_MIN_MISSIONS } from '../../app/useStagedMount';
 import { groupDigits, useT } from '../../i18n';
 import { useMediaQuery } from '../../app/useMediaQuery';
+import { chooseMission } from '../missionDetails/revealDetails';
 
 const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
 /** Fixed row height (virtualized rows): one line, long partner lists cut, with the full list on hover. */
@@ -51,7 +52,6 @@ export function MissionTable() {
   const orgById = useAppStore(selectOrgById);
   const total = useAppStore((s) => s.dataset?.missions.length ?? 0);
   const selected = useAppStore((s) => s.mission);
-  const { selectMission } = appStore.getState();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'years', desc: false }]);
   // Until someone picks columns, a narrow screen shows the name, years and partners only; once picked,
   // the choice holds at every width (the picker's ticks always say what is shown).
@@ -137,7 +137,7 @@ export function MissionTable() {
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       const row = rows[activeIndex];
-      if (row) selectMission(row.original.mission.id);
+      if (row) chooseMission(row.original.mission.id);
     }
   };
 
@@ -152,7 +152,7 @@ export function MissionTable() {
     keyDown: (event) => keyHandler.current(event),
     choose: (index, id) => {
       setActive(index);
-      selectMission(id);
+      chooseMission(id);
     },
   }));
   const columnsKey = table

@@ -6,6 +6,7 @@ import { selectDatasetYears, selectMissionById, selectTimelineRows } from '../..
 import { appStore, useAppStore } from '../../store/store';
 import { useWholeTimeline } from './wholeTimeline';
 import { YearBrush } from './YearBrush';
+import { chooseMission } from '../missionDetails/revealDetails';
 import { usePlural, useT, type Translate } from '../../i18n';
 
 const ROW = 18;
@@ -66,7 +67,7 @@ export function Timeline() {
   const to = useAppStore((s) => s.filters.to);
   const datasetYears = useAppStore(selectDatasetYears);
   const allMissions = useAppStore((s) => s.dataset?.missions);
-  const { selectMission, setYearRange, setLanes } = appStore.getState();
+  const { setYearRange, setLanes } = appStore.getState();
   const [hovered, setHovered] = useState<TimelineRow | null>(null);
   // The visible slice of the drawing, in drawing units, for culling long timelines.
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -280,7 +281,7 @@ export function Timeline() {
                         arrow={r.style === 'ongoing' && r.end + 1 <= last}
                         selected={r.id === selected}
                         label={barName(r, t)}
-                        onSelect={selectMission}
+                        onSelect={chooseMission}
                         onHover={setHovered}
                       />
                     );
