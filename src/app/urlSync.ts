@@ -29,12 +29,13 @@ export function startUrlSync(): () => void {
       if (!s.dataset) return;
       const orgIds = new Set(s.dataset.organizations.map((o) => o.id));
       const missionIds = new Set(s.dataset.missions.map((m) => m.id));
-      const checked = checkAgainstDataset(urlStateOf(s), orgIds, missionIds);
-      if (checked.notices.length) {
+      const current = urlStateOf(s);
+      const checked = checkAgainstDataset(current, orgIds, missionIds, s.dataset.renamed);
+      if (checked.state !== current) {
         applying = true;
         s.applyUrlState(checked.state);
         applying = false;
-        s.addNotices(checked.notices);
+        if (checked.notices.length) s.addNotices(checked.notices);
         lastWritten = serializeUrlState(checked.state);
         window.history.replaceState(null, '', lastWritten || window.location.pathname);
       }

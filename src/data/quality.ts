@@ -67,9 +67,14 @@ export function checkQuality(d: Dataset, o: QualityOptions): QualityIssue[] {
     add('counts', `${d.organizations.length} organizations, fewer than ${o.minOrganizations}`);
 
   for (const id of o.stableIds?.missions ?? [])
-    if (!missions.has(id)) add('stable-ids', `mission id "${id}" was published and has disappeared`);
+    if (!missions.has(id) && !(d.renamed && missions.has(d.renamed[id] ?? '')))
+      add('stable-ids', `mission id "${id}" was published and has disappeared (and is not in "renamed")`);
   for (const id of o.stableIds?.organizations ?? [])
-    if (!orgs.has(id)) add('stable-ids', `organization id "${id}" was published and has disappeared`);
+    if (!orgs.has(id) && !(d.renamed && orgs.has(d.renamed[id] ?? '')))
+      add(
+        'stable-ids',
+        `organization id "${id}" was published and has disappeared (and is not in "renamed")`,
+      );
 
   const used = new Set(d.missions.flatMap((m) => m.partners.map((p) => p.org)));
   for (const org of d.organizations) {

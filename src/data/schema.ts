@@ -39,6 +39,11 @@ export interface Dataset {
   updated?: string;
   /** Licence of the data, e.g. "CC BY 4.0". */
   license?: string;
+  /**
+   * Ids that were published and then replaced (two records of one organization merged), old → current: a
+   * link with an old id still opens the same view.
+   */
+  renamed?: Record<string, string>;
   organizations: Organization[];
   missions: Mission[];
 }

@@ -99,3 +99,19 @@ describe('validateDataset', () => {
     expect(errors.length).toBe(50);
   });
 });
+
+describe('renamed ids', () => {
+  it('keeps a table of old ids that point at current ones', () => {
+    const result = validateDataset({ ...smallDataset(), renamed: { 'old-esa': 'esa' } });
+    expect(result.ok && result.dataset.renamed).toEqual({ 'old-esa': 'esa' });
+  });
+
+  it('rejects an entry pointing nowhere, or renaming an id still in use', () => {
+    const result = validateDataset({ ...smallDataset(), renamed: { 'old-esa': 'nobody', nasa: 'esa' } });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors.map(formatIssue)).toEqual([
+      'renamed.old-esa: "nobody" is not an organization or mission id in this file',
+      'renamed.nasa: "nasa" is still an id in this file',
+    ]);
+  });
+});

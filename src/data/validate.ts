@@ -253,9 +253,32 @@ export function validateDataset(input: unknown): ValidationResult {
   if (typeof input.title === 'string') dataset.title = input.title;
   if (typeof input.updated === 'string') dataset.updated = input.updated;
   if (typeof input.license === 'string') dataset.license = input.license;
+  const renamed = readRenamed(input.renamed, new Set([...orgIds, ...missionIds]), c);
+  if (c.errors.length) return { ok: false, errors: c.errors };
+  if (renamed) dataset.renamed = renamed;
   return { ok: true, dataset };
 }
 
 export function formatIssue(issue: ValidationIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
+/**
+ * The `renamed` table (old id → current id) of a dataset: each current id must be one of the dataset's, and
+ * an old one must not be (it would then mean two things).
+ */
+function readRenamed(raw: unknown, ids: ReadonlySet<string>, c: Collector): Record<string, string> | null {
+  if (raw === undefined) return null;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    c.add('renamed', `renamed must be an object of old id → current id, found ${describe(raw)}`);
+    return null;
+  }
+  const out: Record<string, string> = {};
+  for (const [old, current] of Object.entries(raw)) {
+    if (typeof current !== 'string' || !ids.has(current))
+      c.add(`renamed.${old}`, `"${String(current)}" is not an organization or mission id in this file`);
+    else if (ids.has(old)) c.add(`renamed.${old}`, `"${old}" is still an id in this file`);
+    else out[old] = current;
+  }
+  return out;
 }

@@ -115,4 +115,13 @@ describe('checkAgainstDataset', () => {
     const { state } = parseUrlState('?agencies=esa&mission=jwst');
     expect(checkAgainstDataset(state, orgs, missions).state).toBe(state);
   });
+
+  it('reads ids the dataset renamed as their current ones, without a notice', () => {
+    const { state } = parseUrlState('?agencies=old-esa,esa&agency=old-esa&compare=old-esa,nasa');
+    const checked = checkAgainstDataset(state, orgs, missions, { 'old-esa': 'esa' });
+    expect(checked.notices).toEqual([]);
+    expect(checked.state.filters.agencies).toEqual(['esa']);
+    expect(checked.state.agency).toBe('esa');
+    expect(checked.state.compare).toEqual(['esa', 'nasa']);
+  });
 });

@@ -226,12 +226,18 @@ export function serializeUrlState(state: UrlState): string {
   return s ? `?${s}` : '';
 }
 
-/** Drops ids the loaded dataset does not know, with a notice for each, so a stale link still opens. */
+/**
+ * Drops ids the loaded dataset does not know, with a notice for each, so a stale link still opens. Ids the
+ * dataset renamed (two records of one agency merged) are read as their new ones, silently: the link still
+ * means what it meant.
+ */
 export function checkAgainstDataset(
-  state: UrlState,
+  given: UrlState,
   orgIds: ReadonlySet<string>,
   missionIds: ReadonlySet<string>,
+  renamed: Readonly<Record<string, string>> = {},
 ): ParsedUrl {
+  const state = renameIds(given, renamed);
   const notices: Message[] = [];
   const unknown = state.filters.agencies.filter((a) => !orgIds.has(a));
   for (const id of unknown) notices.push({ key: 'notice.unknownAgency', params: { id } });
@@ -253,6 +259,7 @@ export function checkAgainstDataset(
   }
   if (!unknown.length && mission === state.mission && agency === state.agency && compare === state.compare)
     return { state, notices };
+
   return {
     state: {
       ...state,
@@ -262,5 +269,19 @@ export function checkAgainstDataset(
       filters: { ...state.filters, agencies: state.filters.agencies.filter((a) => orgIds.has(a)) },
     },
     notices,
+  };
+}
+
+/** The state with renamed ids replaced by their current ones (the same object when none is renamed). */
+function renameIds(state: UrlState, renamed: Readonly<Record<string, string>>): UrlState {
+  const to = (id: string) => (Object.hasOwn(renamed, id) ? (renamed[id] ?? id) : id);
+  const ids = [...state.filters.agencies, state.mission, state.agency, ...(state.compare ?? [])];
+  if (!ids.some((id) => id !== null && to(id) !== id)) return state;
+  return {
+    ...state,
+    filters: { ...state.filters, agencies: [...new Set(state.filters.agencies.map(to))] },
+    mission: state.mission === null ? null : to(state.mission),
+    agency: state.agency === null ? null : to(state.agency),
+    compare: state.compare === null ? null : [to(state.compare[0]), to(state.compare[1])],
   };
 }

@@ -11,7 +11,9 @@ function revealDetails(): void {
     if (!panel) return;
     const box = panel.getBoundingClientRect();
     if (box.bottom > 0 && box.top < window.innerHeight) return;
-    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // Both are missing where there is no real layout (jsdom in the unit tests).
+    if (typeof panel.scrollIntoView !== 'function') return;
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     panel.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
   });
 }
