@@ -117,6 +117,24 @@ describe('bringing your own data', () => {
     await context.close();
   });
 
+  it('says up front which required column a spreadsheet lacks, instead of guessing one', async () => {
+    const { page, context } = await open();
+    const dialog = await pickFile(page, 'no-partners.csv', 'mission,launch year,notes\nProbe A,1990,x\n');
+    await expect(dialog.getByRole('alert').innerText()).resolves.toBe(
+      'Choose a column for: Partners. The file has none that looks like it.',
+    );
+    // Not pre-filled with some other column: the choice is the user's.
+    await expect(dialog.getByRole('combobox', { name: 'Partners', exact: true }).inputValue()).resolves.toBe(
+      '',
+    );
+    await expect(dialog.getByRole('button', { name: 'Continue' }).isDisabled()).resolves.toBe(true);
+    await dialog.getByRole('combobox', { name: 'Partners', exact: true }).selectOption('notes');
+    await expect(dialog.getByRole('alert').count()).resolves.toBe(0);
+    await expect(dialog.getByRole('button', { name: 'Continue' }).isEnabled()).resolves.toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await context.close();
+  });
+
   it('explains each kind of bad file and leaves the current data and view as they were', async () => {
     const { page, context } = await open('?agencies=esa');
     const before = await shownCount(page);

@@ -308,6 +308,8 @@ export const en = {
   'mapping.partners': 'Partners',
   'mapping.separator': 'Between partners',
   'mapping.none': '(none)',
+  'mapping.choose': 'Choose a column…',
+  'mapping.missing': 'Choose a column for: {fields}. The file has none that looks like it.',
   'mapping.preview': 'Preview',
   'mapping.remember': 'Remember this mapping for files with the same columns',
   'mapping.apply': 'Continue',

@@ -312,6 +312,8 @@ export const ko: Record<keyof typeof en, string> = {
   'mapping.partners': '협력 기관',
   'mapping.separator': '기관 사이 구분 기호',
   'mapping.none': '(없음)',
+  'mapping.choose': '열을 고르세요…',
+  'mapping.missing': '다음 항목의 열을 고르세요: {fields}. 파일에 알맞은 열이 보이지 않습니다.',
   'mapping.preview': '미리보기',
   'mapping.remember': '같은 열을 가진 파일에 이 짝짓기를 기억하기',
   'mapping.apply': '계속',

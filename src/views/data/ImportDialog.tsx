@@ -225,6 +225,13 @@ function MappingStep({
     () => importText(text, fileName, { ...options, mapping }),
     [text, fileName, options, mapping],
   );
+  const missing = (
+    [
+      ['name', t('mapping.name')],
+      ['start', t('mapping.start')],
+      ['partners', t('mapping.partners')],
+    ] as const
+  ).flatMap(([key, label]) => (mapping[key] ? [] : [label]));
   const field = (key: 'name' | 'start' | 'end' | 'partners', label: string, optional = false) => (
     <div>
       <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -234,7 +241,16 @@ function MappingStep({
         value={mapping[key] ?? ''}
         onChange={(e) => onChange({ ...mapping, [key]: e.target.value || undefined })}
       >
-        {optional && <option value="">{t('mapping.none')}</option>}
+        {/* A required value not chosen yet says so, rather than showing the first column as if chosen. */}
+        {optional ? (
+          <option value="">{t('mapping.none')}</option>
+        ) : (
+          !mapping[key] && (
+            <option value="" disabled>
+              {t('mapping.choose')}
+            </option>
+          )
+        )}
         {headers.map((h) => (
           <option key={h} value={h}>
             {h}
@@ -269,6 +285,11 @@ function MappingStep({
           </select>
         </div>
       </div>
+      {missing.length > 0 && (
+        <p role="alert" className="field-error">
+          {t('mapping.missing', { fields: missing.join(', ') })}
+        </p>
+      )}
       <h3>{t('mapping.preview')}</h3>
       <table className="preview">
         <thead>
@@ -310,7 +331,7 @@ function MappingStep({
         <button type="button" className="button" onClick={onCancel}>
           {t('import.cancel')}
         </button>
-        <button type="button" className="button primary" onClick={onApply}>
+        <button type="button" className="button primary" onClick={onApply} disabled={missing.length > 0}>
           {t('mapping.apply')}
         </button>
       </div>
