@@ -278,6 +278,23 @@ describe('every screen size', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  it('on a phone, the timeline is drawn at its size: labels as large as on a laptop, none run together', async () => {
+    const { page, context } = await open('', { width: 360, height: 740 });
+    const timeline = region(page, 'Timeline');
+    await timeline.scrollIntoViewIfNeeded();
+    const heights = await timeline
+      .locator('.bar-label')
+      .evaluateAll((labels) => labels.slice(0, 10).map((l) => l.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(0);
+    for (const h of heights) expect(h).toBeGreaterThanOrEqual(9);
+    // The year axis: each label clear of the next.
+    const years = await timeline
+      .locator('svg.timeline .axis > g > text')
+      .evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((b) => [b.left, b.right]));
+    for (let i = 1; i < years.length; i++) expect(years[i]?.[0] ?? 0).toBeGreaterThan(years[i - 1]?.[1] ?? 0);
+    await context.close();
+  });
+
   it('on a phone, choosing a mission in the table brings its details into view', async () => {
     const { page, context } = await open('', { width: 360, height: 740 });
     const row = tableRows(page).first();

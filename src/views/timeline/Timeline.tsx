@@ -14,7 +14,13 @@ const BAR = 11;
 const LANE_HEAD = 22;
 const AXIS = 40;
 const MARGIN = { left: 12, right: 16 };
+/** Drawing units across: the drawing is scaled to its box above this width, and drawn 1:1 below it. */
 const WIDTH = 1000;
+/**
+ * Below WIDTH pixels (a phone, a narrow embed), the drawing is as many units wide as its box is pixels:
+ * scaled down, its 11-unit type would shrink to 4 px. Its rows then take more room and the view scrolls.
+ */
+const drawingWidth = (boxWidth: number) => (boxWidth > 0 ? Math.max(280, Math.min(WIDTH, boxWidth)) : WIDTH);
 /** Approximate width of one label character at the timeline's 11px font, in drawing units. */
 const LABEL_CHAR = 5.8;
 /**
@@ -72,12 +78,15 @@ export function Timeline() {
   // The visible slice of the drawing, in drawing units, for culling long timelines.
   const scrollRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, bottom: 600 });
+  const [width, setWidth] = useState(WIDTH);
   const whole = useWholeTimeline();
   const frame = useRef(0);
   const measureView = useCallback(() => {
     const el = scrollRef.current;
     if (!el || !el.clientHeight) return;
-    const scale = (el.clientWidth || WIDTH) / WIDTH;
+    const drawn = drawingWidth(el.clientWidth);
+    setWidth(drawn);
+    const scale = (el.clientWidth || drawn) / drawn;
     const next = { top: el.scrollTop / scale, bottom: (el.scrollTop + el.clientHeight) / scale };
     setView((v) => (v.top === next.top && v.bottom === next.bottom ? v : next));
   }, []);
@@ -107,10 +116,13 @@ export function Timeline() {
     () =>
       scaleLinear()
         .domain([first, last])
-        .range([MARGIN.left, WIDTH - MARGIN.right]),
-    [first, last],
+        .range([MARGIN.left, width - MARGIN.right]),
+    [first, last, width],
   );
-  const ticks = x.ticks(Math.min(12, last - first)).filter((tick) => Number.isInteger(tick));
+  // About one year label per 80 units, so that a narrow drawing's labels do not run together.
+  const ticks = x
+    .ticks(Math.min(12, Math.floor(width / 80), last - first))
+    .filter((tick) => Number.isInteger(tick));
   const lanes = useMemo(() => groupIntoLanes(rows, lanesBy), [rows, lanesBy]);
   const starts = useMemo(() => {
     const counts = new Map<number, number>();
@@ -197,7 +209,7 @@ export function Timeline() {
         >
           <svg
             className={present ? 'timeline present' : 'timeline'}
-            viewBox={`0 0 ${WIDTH} ${height}`}
+            viewBox={`0 0 ${width} ${height}`}
             width="100%"
             role="group"
             aria-label={t('timeline.drawing')}
@@ -219,7 +231,7 @@ export function Timeline() {
                 <rect
                   x={MARGIN.left}
                   y={0}
-                  width={WIDTH - MARGIN.left - MARGIN.right + 12}
+                  width={width - MARGIN.left - MARGIN.right + 12}
                   height={CLIP_HEIGHT}
                 />
               </clipPath>
@@ -237,9 +249,9 @@ export function Timeline() {
                 <>
                   <line x1={nowX} x2={nowX} y1={AXIS - 18} y2={height} className="now-line" />
                   <text
-                    x={nowX > WIDTH - 90 ? nowX - 4 : nowX + 4}
+                    x={nowX > width - 90 ? nowX - 4 : nowX + 4}
                     y={AXIS - 6}
-                    textAnchor={nowX > WIDTH - 90 ? 'end' : 'start'}
+                    textAnchor={nowX > width - 90 ? 'end' : 'start'}
                     className="now-label"
                   >
                     {t('timeline.now', { year: currentYear })}
@@ -264,9 +276,14 @@ export function Timeline() {
                     if (!inView(yy)) return null;
                     const x0 = x(Math.max(r.start, first));
                     const x1 = Math.max(x(Math.min(r.end + 1, last)), x0 + 6);
-                    // Labels go right of the bar, or left of it near the right edge, or inside a bar spanning both.
-                    const labelLeft = x1 > WIDTH * 0.72;
-                    const inside = labelLeft && x0 - MARGIN.left < r.name.length * labelChar + 8;
+                    // Labels go right of the bar where they fit, else left of it, else inside a bar long
+                    // enough; failing all three (a long name on a phone) right of it, cut at the edge, so
+                    // that its beginning reads.
+                    const labelWidth = r.name.length * labelChar + 16;
+                    const fitsRight = x1 + labelWidth <= width - MARGIN.right;
+                    const fitsLeft = x0 - MARGIN.left >= labelWidth;
+                    const inside = !fitsRight && !fitsLeft && x1 - x0 >= labelWidth;
+                    const labelLeft = inside || (!fitsRight && fitsLeft);
                     return (
                       <TimelineBar
                         key={r.id}
