@@ -237,15 +237,19 @@ export function PartnershipGraph() {
     );
   }, [graph, screen, labelZoom, radius, focused, hovered, highlight, shownLabelMinRadius, present, picked]);
 
-  // Fit frames the agencies shown (a filtered graph's few, or all of them), not the whole map as laid out.
+  // Fit frames the agencies shown when filters leave a few; the whole map, as laid out to its drawing.
   const fit = () => {
     if (!surface || !zoomRef.current) return;
-    const view = fitView(graph.nodes, screen, radius, labels, size);
+    const view =
+      graph.nodes.length === full.nodes.length
+        ? IDENTITY
+        : fitView(graph.nodes, screen, radius, labels, size);
     zoomRef.current.transform(select(surface), zoomIdentity.translate(view.x, view.y).scale(view.k));
   };
-  // Each new layout (a dataset, a drawing size, a re-run) is framed to fit once it arrives; filters then
-  // show parts of the same map without moving it, until Fit is asked for. During a time-lapse the whole map
-  // is framed: the agencies of the years to come appear in view.
+  // A new layout (a dataset, a drawing size, a re-run) that opens on a filtered view (a shared link, an
+  // embed) is framed on the agencies shown; filters then show parts of the same map without moving it,
+  // until Fit is asked for. The whole map is laid out to its drawing already, and a time-lapse keeps it
+  // whole: the agencies of the years to come appear in view.
   const lapsing = useAppStore((s) => s.year !== null);
   const fittedLayout = useRef<ReadonlyMap<string, Point> | null>(null);
   useEffect(() => {
@@ -253,7 +257,8 @@ export function PartnershipGraph() {
     if (pending || positions.size === 0 || fittedLayout.current === positions || !surface || !behavior)
       return;
     fittedLayout.current = positions;
-    const view = fitView(lapsing ? full.nodes : graph.nodes, screen, radius, labels, size);
+    if (lapsing || graph.nodes.length === full.nodes.length) return;
+    const view = fitView(graph.nodes, screen, radius, labels, size);
     behavior.transform(select(surface), zoomIdentity.translate(view.x, view.y).scale(view.k));
   }, [positions, pending, surface, graph, full, lapsing, screen, radius, labels, size]);
 
