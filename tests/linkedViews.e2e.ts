@@ -119,7 +119,8 @@ describe('answering partnership questions in a few clicks', () => {
     await expect(
       region(page, 'Mission details').getByRole('heading', { level: 3 }).innerText(),
     ).resolves.toBe(third);
-    expect(query(page).get('mission')).toBeTruthy();
+    // The address follows once the frame is painted (history writes are deferred).
+    await expect.poll(() => query(page).get('mission')).toBeTruthy();
     // End reaches the last of ~180 rows although only a few dozen exist in the page at a time.
     await page.keyboard.press('End');
     await expect
@@ -189,6 +190,26 @@ describe('the graph as an instrument', () => {
     const a2 = await nodeCentre(page, /^NASA: /);
     const b2 = await nodeCentre(page, /^ESA: /);
     expect(Math.hypot(a2.x - b2.x, a2.y - b2.y)).toBeGreaterThan(d0 * 1.3);
+    await context.close();
+  });
+
+  it('is one stop for Tab: in on the largest agency, arrows between agencies, Tab again leaves', async () => {
+    const { page, context } = await open();
+    const graph = region(page, 'Partnership graph');
+    await graph.getByRole('button', { name: 'Re-run layout' }).focus();
+    await page.keyboard.press('Tab');
+    const onNode = () =>
+      page.evaluate(() => document.activeElement?.closest('g.node')?.getAttribute('aria-label') ?? null);
+    await expect(onNode()).resolves.toMatch(/^NASA: /);
+    await page.keyboard.press('ArrowRight');
+    const moved = await onNode();
+    expect(moved).not.toBeNull();
+    expect(moved).not.toMatch(/^NASA: /);
+    await page.keyboard.press('Tab');
+    await expect(onNode()).resolves.toBeNull();
+    // Back with Shift+Tab: the agency last visited.
+    await page.keyboard.press('Shift+Tab');
+    await expect(onNode()).resolves.toBe(moved);
     await context.close();
   });
 

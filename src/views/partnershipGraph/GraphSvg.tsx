@@ -25,6 +25,11 @@ interface SvgNodes {
    * a filter change then shows and hides circles instead of creating and removing dozens of them.
    */
   all: readonly GraphNode[];
+  /**
+   * The one agency that Tab reaches (the arrow keys move between agencies from there): the graph is a single
+   * stop in the page's tab order, not a hundred.
+   */
+  tabStop: string | null;
 }
 
 interface SvgText {
@@ -47,6 +52,7 @@ interface Handlers {
   onNodeKey(node: GraphNode): void;
   onNodeArrow(node: GraphNode, direction: 'left' | 'right' | 'up' | 'down'): void;
   onHoverNode(node: GraphNode | null): void;
+  onNodeFocus(node: GraphNode): void;
 }
 
 type ContentProps = GraphDrawProps & Handlers;
@@ -123,7 +129,7 @@ const GraphSvgContent = memo(function GraphSvgContent(
               transform={`translate(${p.x},${p.y})`}
               className={`node${dim ? ' dim' : ''}${isFocused ? ' focused' : ''}`}
               role="button"
-              tabIndex={hidden ? -1 : 0}
+              tabIndex={!hidden && n.id === props.tabStop ? 0 : -1}
               aria-pressed={isFocused}
               aria-label={hidden ? n.name : props.nodeLabel(n)}
               data-id={n.id}
@@ -142,7 +148,10 @@ const GraphSvgContent = memo(function GraphSvgContent(
               onPointerUp={(e) => props.onNodePointerUp(e, n)}
               onPointerEnter={() => props.onHoverNode(n)}
               onPointerLeave={() => props.onHoverNode(null)}
-              onFocus={() => props.onHoverNode(n)}
+              onFocus={() => {
+                props.onNodeFocus(n);
+                props.onHoverNode(n);
+              }}
               onBlur={() => props.onHoverNode(null)}
             >
               <circle r={radius(n.missionCount)} fill={color(n)} />

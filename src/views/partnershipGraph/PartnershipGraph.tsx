@@ -98,6 +98,9 @@ export function PartnershipGraph() {
   const orgById = useAppStore(selectOrgById);
   const { focusAgency, setCompare, setColor } = appStore.getState();
   const [hovered, setHovered] = useState<GraphNode | null>(null);
+  // The agency Tab reaches: the last one focused while it is shown, else the focused agency, else the
+  // largest shown (nodes come largest first).
+  const [lastFocused, setLastFocused] = useState<string | null>(null);
   const t = useT();
   const tp = usePlural();
   const [hoveredLink, setHoveredLink] = useState<GraphLink | null>(null);
@@ -204,6 +207,15 @@ export function PartnershipGraph() {
     graph.nodes.length <= NAME_ALL_MAX_NODES ? 0 : labelMinRadius / Math.max(1, labelZoom.k);
   // The agencies picked in the filters are the subject of the view: named before their neighbours.
   const picked = useAppStore((s) => s.filters.agencies);
+
+  const tabStop = useMemo(() => {
+    const shown = (id: string | null) => id !== null && graph.nodes.some((n) => n.id === id);
+    if (shown(lastFocused)) return lastFocused;
+    if (shown(focused)) return focused;
+    let largest: GraphNode | null = null;
+    for (const n of graph.nodes) if (!largest || n.missionCount > largest.missionCount) largest = n;
+    return largest?.id ?? null;
+  }, [graph, lastFocused, focused]);
 
   const highlight = useMemo(() => {
     const centre = hovered?.id ?? focused;
@@ -378,6 +390,7 @@ export function PartnershipGraph() {
       onNodeKey: (n: GraphNode) => latest.current.focusNode(n),
       onNodeArrow: (n: GraphNode, d: 'left' | 'right' | 'up' | 'down') => latest.current.arrow(n, d),
       onHoverNode: setHovered,
+      onNodeFocus: (n: GraphNode) => setLastFocused(n.id),
     }),
     [],
   );
@@ -483,6 +496,7 @@ export function PartnershipGraph() {
               <GraphSvg
                 {...draw}
                 all={full.nodes}
+                tabStop={tabStop}
                 drawingLabel={t('graph.drawing')}
                 nodeLabel={nodeLabel}
                 zoom={zoomStore}
