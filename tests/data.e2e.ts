@@ -222,9 +222,16 @@ describe('taking results out', () => {
     expect(text).toContain('Space Collaboration Explorer');
     const png = await downloadText(page, 'Graph as PNG');
     expect(png.body.subarray(1, 4).toString()).toBe('PNG');
-    const width = png.body.readUInt32BE(16);
+    // The picture is cropped to the agencies drawn (no empty bands from the panel), carries the colour key,
+    // and is rendered at three times that size or more (at least 1800 px wide), sharp on a projector.
+    const size = (name: string) => Number(text.match(new RegExp(`<svg[^>]* ${name}="([0-9.]+)"`))?.[1]);
     const panel = await region(page, 'Partnership graph').locator('.graph-surface').boundingBox();
-    expect(width).toBeGreaterThanOrEqual(Math.floor((panel?.width ?? 0) * 2.9));
+    expect(size('width')).toBeLessThanOrEqual(Math.ceil(panel?.width ?? 0));
+    expect(text).toMatch(/<g class="legend">.*Asia.*<\/g>/s);
+    const scale = png.body.readUInt32BE(16) / size('width');
+    expect(scale).toBeGreaterThanOrEqual(2.99);
+    expect(png.body.readUInt32BE(16)).toBeGreaterThanOrEqual(1799);
+    expect(png.body.readUInt32BE(20) / size('height')).toBeCloseTo(scale, 1);
     const tsvg = await downloadText(page, 'Timeline as SVG');
     expect(tsvg.body.toString('utf8')).toContain('Chandrayaan');
     const tpng = await downloadText(page, 'Timeline as PNG');
@@ -233,6 +240,20 @@ describe('taking results out', () => {
     const citation = await page.getByTestId('citation').innerText();
     expect(citation).toContain('agencies=isro');
     expect(citation).toContain('With ISRO');
+    await context.close();
+  });
+
+  it('crops a picture of the whole graph to the agencies drawn, leaving out the empty top of the panel', async () => {
+    const { page, context, errors } = await open();
+    const text = (await downloadText(page, 'Graph as SVG')).body.toString('utf8');
+    const [x = 0, y = 0, width = 0] = (text.match(/<svg[^>]* viewBox="([^"]+)"/)?.[1] ?? '')
+      .split(' ')
+      .map(Number);
+    const panel = await region(page, 'Partnership graph').locator('.graph-surface').boundingBox();
+    expect(y).toBeGreaterThan(20);
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(width).toBeLessThan((panel?.width ?? 0) - 20);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

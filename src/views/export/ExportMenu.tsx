@@ -8,12 +8,29 @@ import { useT, type MessageKey } from '../../i18n';
 import { selectOrgById, selectVisibleMissions } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { withWholeTimeline } from '../timeline/wholeTimeline';
-import { svgOfCanvas } from '../partnershipGraph/canvasGraphSvg';
-import { download, framedSvg, PngTooLargeError, standaloneSvg, svgToPng } from './svgExport';
+import { canvasGraphBoxes, svgOfCanvas } from '../partnershipGraph/canvasGraphSvg';
+import {
+  contentFrame,
+  download,
+  drawnBoxes,
+  framedSvg,
+  PngTooLargeError,
+  standaloneSvg,
+  svgToPng,
+  type LegendEntry,
+} from './svgExport';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 // The drawings on screen are what gets exported, so they are found in the page when asked for.
 const graphSvg = () => document.querySelector<SVGSVGElement>('.graph-panel svg.graph');
+/** The agencies the SVG graph shows (those the filters leave out are hidden) and their names. */
+const SHOWN_GRAPH_MARKS = 'g.node:not([visibility="hidden"]) circle, .labels text';
+/** The graph's colour key as shown next to it. */
+const graphLegend = (): LegendEntry[] =>
+  [...document.querySelectorAll<HTMLElement>('.graph-panel .legend li')].map((li) => ({
+    label: li.textContent?.trim() ?? '',
+    color: li.querySelector<HTMLElement>('.swatch')?.style.background ?? '#888',
+  }));
 // A large graph is drawn on two canvases (links, then nodes and labels); the upper one offers an SVG of both.
 const graphCanvas = () => document.querySelector<HTMLCanvasElement>('.graph-panel canvas.graph-canvas');
 const timelineSvg = () => document.querySelector<SVGSVGElement>('.timeline-panel svg.timeline');
@@ -60,12 +77,16 @@ export function ExportMenu() {
   // The graph as a file: the SVG drawing on the page, or one written out for the canvas drawing of a large
   // graph (what it shows, at its zoom).
   const graphText = () => {
+    const legend = graphLegend();
     const svg = graphSvg();
-    if (svg) return standaloneSvg(svg, caption());
+    // Cropped to the agencies shown and their names: a graph that does not fill its panel leaves no bands.
+    if (svg) return standaloneSvg(svg, caption(), { content: drawnBoxes(svg, SHOWN_GRAPH_MARKS), legend });
     const canvas = graphCanvas();
     const drawn = canvas ? svgOfCanvas(canvas) : null;
     if (!canvas || !drawn) return null;
-    return framedSvg(drawn, canvas.clientWidth, canvas.clientHeight, caption(), canvas.closest('.panel'));
+    const whole = { x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight };
+    const frame = contentFrame(canvasGraphBoxes(drawn), whole);
+    return framedSvg(drawn, frame, caption(), canvas.closest('.panel'), legend);
   };
   // The timeline draws only the bars near its view: for the picture, every bar.
   const timelineText = () =>

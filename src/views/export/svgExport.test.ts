@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  contentFrame,
   framedSvg,
+  legendRows,
   PNG_MAX_PIXELS,
   PNG_MAX_SIDE,
   PngTooLargeError,
@@ -23,12 +25,59 @@ describe('the caption of an exported drawing', () => {
 
   it('is written under the drawing, as many lines as it needs, and the file grows to hold them', () => {
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    const narrow = framedSvg(svg, 300, 200, caption, null);
+    const narrow = framedSvg(svg, { x: 0, y: 0, width: 300, height: 200 }, caption, null);
     const doc = new DOMParser().parseFromString(narrow, 'image/svg+xml');
     const spans = [...doc.querySelectorAll('tspan')];
     expect(spans.length).toBeGreaterThan(2);
     expect(spans.map((s) => s.textContent).join(' ')).toContain('agencies=isro');
     expect(Number(doc.documentElement.getAttribute('height'))).toBe(200 + 12 + spans.length * 16);
+  });
+});
+
+describe('the frame of an exported graph', () => {
+  const panel = { x: 0, y: 0, width: 600, height: 700 };
+  it('is cropped to what is drawn, with a margin, so a small graph leaves no empty bands', () => {
+    const frame = contentFrame(
+      [
+        { x: 100, y: 250, width: 20, height: 20 },
+        { x: 300, y: 400, width: 60, height: 16 },
+      ],
+      panel,
+    );
+    // 292 px of drawing, widened to 480 around it for the caption.
+    expect(frame).toEqual({ x: 0, y: 234, width: 480, height: 198 });
+    const wide = contentFrame([{ x: 50, y: 50, width: 500, height: 100 }], panel);
+    expect(wide).toEqual({ x: 34, y: 34, width: 532, height: 132 });
+  });
+  it('keeps within the drawing when zoomed in, and keeps it whole when nothing is drawn', () => {
+    expect(contentFrame([{ x: 400, y: 600, width: 300, height: 300 }], panel)).toEqual({
+      x: 120,
+      y: 584,
+      width: 480,
+      height: 116,
+    });
+    expect(contentFrame([], panel)).toEqual(panel);
+    expect(contentFrame([{ x: 900, y: 900, width: 5, height: 5 }], panel)).toEqual(panel);
+  });
+  it('carries the colour key above the caption, wrapped to the picture width', () => {
+    const legend = ['North America', 'Europe', 'Asia', 'Middle East', 'International'].map((label) => ({
+      label,
+      color: '#123456',
+    }));
+    const rows = legendRows(legend, 300);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.flat().map((e) => e.label)).toEqual(legend.map((e) => e.label));
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const text = framedSvg(svg, { x: 40, y: 60, width: 300, height: 200 }, 'caption', null, legend);
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.documentElement.getAttribute('viewBox')).toMatch(/^40 60 300 /);
+    const labels = [...doc.querySelectorAll('.legend text')].map((t) => t.textContent);
+    expect(labels).toEqual(legend.map((e) => e.label));
+    const key = Math.max(
+      ...[...doc.querySelectorAll('.legend text')].map((t) => Number(t.getAttribute('y'))),
+    );
+    const first = Number(doc.querySelector('.caption tspan')?.getAttribute('y'));
+    expect(first).toBeGreaterThan(key);
   });
 });
 

@@ -24,8 +24,32 @@ const STYLE_PROPS = [
 
 const NS = 'http://www.w3.org/2000/svg';
 
+/** A rectangle in a drawing's own coordinates (CSS pixels of the drawing as shown). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** One entry of the colour key written into a picture of the graph. */
+export interface LegendEntry {
+  label: string;
+  color: string;
+}
+
+export interface FrameOptions {
+  /**
+   * What is drawn, box by box: the picture is cropped to them (plus a margin) instead of keeping the empty
+   * parts of the panel around a graph that does not fill it. Without them the whole drawing is kept.
+   */
+  content?: readonly Box[];
+  /** The colour key, written above the caption, so a picture on a slide says what its colours mean. */
+  legend?: readonly LegendEntry[];
+}
+
 /** A copy of the SVG with every computed style written inline, a background and a caption below it. */
-export function standaloneSvg(svg: SVGSVGElement, caption: string): string {
+export function standaloneSvg(svg: SVGSVGElement, caption: string, options: FrameOptions = {}): string {
   const box = svg.getBoundingClientRect();
   const viewBox = svg.viewBox.baseVal;
   const width = viewBox && viewBox.width ? viewBox.width : box.width;
@@ -40,49 +64,156 @@ export function standaloneSvg(svg: SVGSVGElement, caption: string): string {
     const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
     copy.setAttribute('style', style);
   });
-  return framedSvg(clone, width, height, caption, svg.closest('.panel'));
+  const whole = { x: 0, y: 0, width, height };
+  const frame = options.content ? contentFrame(options.content, whole) : whole;
+  return framedSvg(clone, frame, caption, svg.closest('.panel'), options.legend);
 }
 
+/** Room left around the drawn content when a picture is cropped to it. */
+const CROP_MARGIN = 16;
+/** The narrowest cropped picture, in CSS pixels: room for the caption and the colour key. */
+const MIN_FRAME_WIDTH = 480;
+/** The narrowest PNG, in pixels: a cropped drawing is rendered larger than 3× to reach it. */
+const MIN_PNG_WIDTH = 1800;
+
 /**
- * A drawing of `width × height` as a file: its size set, the panel's background behind it and the caption
- * line under it, serialized with the XML declaration.
+ * The part of a drawing a picture shows: the boxes of what is drawn, together, with a margin, within the
+ * drawing's bounds (a zoomed-in view keeps to what is on screen). The whole drawing when nothing is drawn.
+ */
+export function contentFrame(boxes: readonly Box[], bounds: Box, margin = CROP_MARGIN): Box {
+  if (boxes.length === 0) return bounds;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const b of boxes) {
+    x1 = Math.min(x1, b.x);
+    y1 = Math.min(y1, b.y);
+    x2 = Math.max(x2, b.x + b.width);
+    y2 = Math.max(y2, b.y + b.height);
+  }
+  let left = Math.max(bounds.x, Math.floor(x1 - margin));
+  const top = Math.max(bounds.y, Math.floor(y1 - margin));
+  let right = Math.min(bounds.x + bounds.width, Math.ceil(x2 + margin));
+  const bottom = Math.min(bounds.y + bounds.height, Math.ceil(y2 + margin));
+  // Content entirely outside the bounds (panned away): the view as it is, empty.
+  if (right <= left || bottom <= top) return bounds;
+  // A narrow graph still gets a picture wide enough for its caption and colour key to read on a few lines.
+  const minWidth = Math.min(bounds.width, MIN_FRAME_WIDTH);
+  if (right - left < minWidth) {
+    const grow = minWidth - (right - left);
+    left = Math.max(bounds.x, Math.min(left - Math.floor(grow / 2), bounds.x + bounds.width - minWidth));
+    right = left + minWidth;
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/** The boxes of the elements matched by `selector` in an SVG on the page, in the SVG's own coordinates. */
+export function drawnBoxes(svg: SVGSVGElement, selector: string): Box[] {
+  const origin = svg.getBoundingClientRect();
+  return [...svg.querySelectorAll(selector)].flatMap((el) => {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) return [];
+    return [{ x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height }];
+  });
+}
+
+const LEGEND_ROW = 20;
+const LEGEND_SWATCH = 5;
+
+/**
+ * A drawing's `frame` as a file: its size set, the panel's background behind it, the colour key (if any)
+ * and the caption line under it, serialized with the XML declaration.
  */
 export function framedSvg(
   svg: SVGSVGElement,
-  width: number,
-  height: number,
+  frame: Box,
   caption: string,
   panel: Element | null,
+  legend: readonly LegendEntry[] = [],
 ): string {
+  const { x, y, width, height } = frame;
   // The caption names the filters, the data and the link that reopens the view: wrapped to the drawing's
   // width (at an average 12 px glyph width), never cut off at its edge.
   const lines = wrapCaption(caption, Math.max(20, Math.floor((width - 16) / CAPTION_CHAR_WIDTH)));
   const lineHeight = 16;
+  const rows = legendRows(legend, width - 16);
+  const legendHeight = rows.length ? 8 + rows.length * LEGEND_ROW : 0;
   const captionHeight = 12 + lines.length * lineHeight;
+  const below = legendHeight + captionHeight;
   const background = getComputedStyle(panel ?? document.body).backgroundColor || '#ffffff';
   const text = getComputedStyle(panel ?? document.body).color || '#000000';
   // The namespace declaration is the serializer's to write (set by hand, some write it twice).
   svg.setAttribute('width', String(Math.round(width)));
-  svg.setAttribute('height', String(Math.round(height + captionHeight)));
-  svg.setAttribute('viewBox', `0 0 ${width} ${height + captionHeight}`);
+  svg.setAttribute('height', String(Math.round(height + below)));
+  svg.setAttribute('viewBox', `${x} ${y} ${width} ${height + below}`);
   svg.removeAttribute('style');
   const bg = document.createElementNS(NS, 'rect');
-  bg.setAttribute('width', '100%');
-  bg.setAttribute('height', '100%');
+  bg.setAttribute('x', String(x));
+  bg.setAttribute('y', String(y));
+  bg.setAttribute('width', String(width));
+  bg.setAttribute('height', String(height + below));
   bg.setAttribute('fill', background);
   svg.insertBefore(bg, svg.firstChild);
+  const font = `font: 12px system-ui, sans-serif; fill: ${text}`;
+  if (rows.length) {
+    const key = document.createElementNS(NS, 'g');
+    key.setAttribute('class', 'legend');
+    rows.forEach((row, r) => {
+      const cy = y + height + 8 + r * LEGEND_ROW + LEGEND_ROW / 2;
+      for (const item of row) {
+        const dot = document.createElementNS(NS, 'circle');
+        dot.setAttribute('cx', String(x + 8 + item.at + LEGEND_SWATCH));
+        dot.setAttribute('cy', String(cy));
+        dot.setAttribute('r', String(LEGEND_SWATCH));
+        dot.setAttribute('fill', item.color);
+        const label = document.createElementNS(NS, 'text');
+        label.setAttribute('x', String(x + 8 + item.at + 2 * LEGEND_SWATCH + 5));
+        label.setAttribute('y', String(cy + 4));
+        label.setAttribute('style', font);
+        label.textContent = item.label;
+        key.append(dot, label);
+      }
+    });
+    svg.appendChild(key);
+  }
   const label = document.createElementNS(NS, 'text');
   label.setAttribute('class', 'caption');
-  label.setAttribute('style', `font: 12px system-ui, sans-serif; fill: ${text}`);
+  label.setAttribute('style', font);
   lines.forEach((line, i) => {
     const span = document.createElementNS(NS, 'tspan');
-    span.setAttribute('x', '8');
-    span.setAttribute('y', String(height + 6 + (i + 1) * lineHeight - 4));
+    span.setAttribute('x', String(x + 8));
+    span.setAttribute('y', String(y + height + legendHeight + 6 + (i + 1) * lineHeight - 4));
     span.textContent = line;
     label.appendChild(span);
   });
   svg.appendChild(label);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+}
+
+/**
+ * The colour key laid out in rows that fit `width`: each entry with where it starts in its row (its width
+ * estimated from its length, as a file has no text measurement).
+ */
+export function legendRows(
+  legend: readonly LegendEntry[],
+  width: number,
+): (LegendEntry & { at: number })[][] {
+  const rows: (LegendEntry & { at: number })[][] = [];
+  let row: (LegendEntry & { at: number })[] = [];
+  let at = 0;
+  for (const entry of legend) {
+    const w = 2 * LEGEND_SWATCH + 5 + entry.label.length * CAPTION_CHAR_WIDTH + 14;
+    if (row.length && at + w > width) {
+      rows.push(row);
+      row = [];
+      at = 0;
+    }
+    row.push({ ...entry, at });
+    at += w;
+  }
+  if (row.length) rows.push(row);
+  return rows;
 }
 
 const CAPTION_CHAR_WIDTH = 6.6;
@@ -167,7 +298,7 @@ export async function svgToPng(svgText: string, scale = 3): Promise<Blob> {
       );
       image.src = url;
     });
-    const fit = pngScale(image.width, image.height, scale);
+    const fit = pngScale(image.width, image.height, Math.max(scale, MIN_PNG_WIDTH / image.width));
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(image.width * fit);
     canvas.height = Math.round(image.height * fit);

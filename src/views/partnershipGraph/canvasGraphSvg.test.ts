@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { LabelPlacement } from '../../domain/labels';
 import type { GraphLink, GraphNode } from '../../domain/partnerships';
-import { canvasGraphSvg, offerSvg, svgOfCanvas, type CanvasGraphPicture } from './canvasGraphSvg';
+import {
+  canvasGraphBoxes,
+  canvasGraphSvg,
+  offerSvg,
+  svgOfCanvas,
+  type CanvasGraphPicture,
+} from './canvasGraphSvg';
 
 const node = (id: string, missionCount: number): GraphNode =>
   ({ id, name: id.toUpperCase(), missionCount, partnerCount: 1 }) as GraphNode;
@@ -39,6 +45,17 @@ const segments = (svg: SVGSVGElement) =>
   [...svg.querySelectorAll('path')].map((p) => (p.getAttribute('d')?.match(/M/g) ?? []).length);
 
 describe('the canvas graph as SVG', () => {
+  it('says where its circles and labels are, so a picture can be cropped to them', () => {
+    const boxes = canvasGraphBoxes(canvasGraphSvg(picture(), identity));
+    // Three circles on screen (A has radius 12 at 10,10) and two labels (B's under its circle).
+    expect(boxes).toHaveLength(5);
+    expect(boxes[0]).toEqual({ x: -2, y: -2, width: 24, height: 24 });
+    const label = boxes[4];
+    expect(label?.x).toBeLessThan(50);
+    expect((label?.x ?? 0) + (label?.width ?? 0)).toBeGreaterThan(50);
+    expect(label?.y).toBeGreaterThan(10);
+  });
+
   it('draws every link once, by stroke width, the circles on screen and the labels it paints', () => {
     const svg = canvasGraphSvg(picture(), identity);
     expect(svg.getAttribute('viewBox')).toBe('0 0 200 100');

@@ -9,6 +9,7 @@ import {
 } from './graphMarks';
 import { buildLinkScene, COMPARED_LINK, LINK_ALPHA } from './linkScene';
 import type { ZoomTransform } from './zoomStore';
+import type { Box } from '../export/svgExport';
 
 /** Theme colours read from CSS, since neither a canvas nor a standalone file can use CSS variables. */
 export interface GraphTheme {
@@ -108,6 +109,27 @@ export function canvasGraphSvg(picture: CanvasGraphPicture, t: ZoomTransform): S
   svg.appendChild(labels);
   return svg;
 }
+
+/**
+ * What the SVG made by `canvasGraphSvg` draws, box by box: its circles and labels (a label's width estimated
+ * from its length, as the file is not laid out on the page). Links end at circles, so they add nothing.
+ */
+export function canvasGraphBoxes(svg: SVGSVGElement): Box[] {
+  const num = (el: Element, name: string) => Number(el.getAttribute(name) ?? 0);
+  const boxes: Box[] = [];
+  for (const c of svg.querySelectorAll('circle')) {
+    const r = num(c, 'r');
+    boxes.push({ x: num(c, 'cx') - r, y: num(c, 'cy') - r, width: 2 * r, height: 2 * r });
+  }
+  for (const text of svg.querySelectorAll('text')) {
+    const width = (text.textContent ?? '').length * LABEL_CHAR_WIDTH;
+    boxes.push({ x: num(text, 'x') - width / 2, y: num(text, 'y') - LABEL_FONT.size, width, height: 16 });
+  }
+  return boxes;
+}
+
+/** An average glyph of the 12 px semibold label font, with its halo. */
+const LABEL_CHAR_WIDTH = 7.8;
 
 // The drawing on screen offers its SVG; the export menu, which finds drawings in the page, asks for it.
 const sources = new WeakMap<Element, () => SVGSVGElement>();
