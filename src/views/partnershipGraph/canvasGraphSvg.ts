@@ -115,7 +115,6 @@ export function canvasGraphSvg(picture: CanvasGraphPicture, t: ZoomTransform): S
  * from its length, as the file is not laid out on the page). Links end at circles, so they add nothing.
  */
 export function canvasGraphBoxes(svg: SVGSVGElement): Box[] {
-  const num = (el: Element, name: string) => Number(el.getAttribute(name) ?? 0);
   const boxes: Box[] = [];
   for (const c of svg.querySelectorAll('circle')) {
     const r = num(c, 'r');
@@ -127,6 +126,8 @@ export function canvasGraphBoxes(svg: SVGSVGElement): Box[] {
   }
   return boxes;
 }
+
+const num = (el: Element, name: string) => Number(el.getAttribute(name) ?? 0);
 
 /** An average glyph of the 12 px semibold label font, with its halo. */
 const LABEL_CHAR_WIDTH = 7.8;
