@@ -199,6 +199,19 @@ describe('a large imported dataset (10,000 missions, 500 organizations)', () => 
     await expect(page.getByRole('tooltip').innerText()).resolves.toContain('Org 2');
     await page.keyboard.press('Enter');
     await expect.poll(() => query(page).get('agency')).toBe('org-2');
+    // Five hundred agencies are one stop in the Tab order, not five hundred: Tab goes from Org 2 past the
+    // list, and the arrow keys move between agencies, each named in the tooltip as it is reached.
+    const list = graph.getByRole('list', { name: /agencies/i });
+    expect(await list.locator('button[tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id')))
+      .not.toBe('org-2');
+    const reached = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(reached).toMatch(/^Org \d+: /);
+    await expect(page.getByRole('tooltip').innerText()).resolves.toContain(reached.split(':')[0] ?? '');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.node-list'))).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });

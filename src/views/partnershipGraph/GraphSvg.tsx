@@ -38,7 +38,8 @@ interface SvgText {
   nodeLabel(node: GraphNode): string;
 }
 
-const ARROWS: Record<string, 'left' | 'right' | 'up' | 'down'> = {
+/** The arrow keys, as directions to move between agencies (in the SVG graph and the canvas graph's list). */
+export const ARROWS: Record<string, 'left' | 'right' | 'up' | 'down'> = {
   ArrowLeft: 'left',
   ArrowRight: 'right',
   ArrowUp: 'up',

@@ -19,7 +19,7 @@ import { selectFullGraph, selectOrgById, selectPartnershipGraph } from '../../st
 import { appStore, useAppStore } from '../../store/store';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphLegend } from './GraphLegend';
-import { GraphSvg } from './GraphSvg';
+import { ARROWS, GraphSvg } from './GraphSvg';
 import { createHitTester } from './hitTest';
 import { kindColor, linkWidthScale, nodeRadiusScale, regionColor } from './scales';
 import { useElementSize } from './useElementSize';
@@ -378,7 +378,12 @@ export function PartnershipGraph() {
       focusNode: (n) => focusAgency(n.id === focused ? null : n.id),
       arrow: (n, d) => {
         const next = neighbourInDirection(graph, screen, n.id, d);
-        if (next) surface?.querySelector<SVGGElement>(`g.node[data-id="${next}"]`)?.focus();
+        if (!next) return;
+        // The SVG's own circles, or the canvas graph's list of buttons next to the drawing.
+        const target = useCanvas
+          ? surface?.parentElement?.querySelector<HTMLElement>(`.node-list button[data-id="${next}"]`)
+          : surface?.querySelector<SVGGElement>(`g.node[data-id="${next}"]`);
+        target?.focus();
       },
     };
   });
@@ -510,9 +515,12 @@ export function PartnershipGraph() {
               all={full.nodes}
               nodes={graph.nodes}
               focused={focused}
+              tabStop={tabStop}
               label={t('graph.nodeList')}
               nodeLabel={nodeLabel}
               onHover={setHovered}
+              onFocusNode={svgHandlers.onNodeFocus}
+              onArrow={svgHandlers.onNodeArrow}
             />
           )}
           {(hovered || hoveredLink) && (
@@ -555,10 +563,16 @@ interface NodeListProps {
   /** The organizations shown, with their counts under the current filters. */
   nodes: readonly GraphNode[];
   focused: string | null;
+  /** The one button Tab reaches: the list is a single stop, the arrow keys move between agencies. */
+  tabStop: string | null;
   label: string;
   nodeLabel(node: GraphNode): string;
   onHover(node: GraphNode | null): void;
+  onFocusNode(node: GraphNode): void;
+  onArrow(node: GraphNode, direction: Direction): void;
 }
+
+type Direction = (typeof ARROWS)[string];
 
 /**
  * The canvas is a picture; this list is its keyboard and screen-reader face. Memoized: hundreds of buttons
@@ -566,7 +580,8 @@ interface NodeListProps {
  * merely hidden: inserting and removing hundreds of list items on every change cost more (elements created,
  * styled and laid out) than the rest of the change together.
  */
-const NodeList = memo(function NodeList({ all, nodes, focused, label, nodeLabel, onHover }: NodeListProps) {
+const NodeList = memo(function NodeList(props: NodeListProps) {
+  const { all, nodes, focused, tabStop, label, nodeLabel, onHover, onFocusNode, onArrow } = props;
   // The list is never seen, only read: it follows a filter change just after the frame that shows the
   // change, rather than making that frame wait for hundreds of labels (each with its counts) to be rewritten.
   const deferred = useDeferredValue(nodes);
@@ -583,11 +598,14 @@ const NodeList = memo(function NodeList({ all, nodes, focused, label, nodeLabel,
           // A hidden item is never read: its name will do, rather than a label computed for nothing.
           text={n ? nodeLabel(n) : null}
           pressed={whole.id === focused}
+          tabStop={whole.id === tabStop}
           onHover={onHover}
+          onFocusNode={onFocusNode}
+          onArrow={onArrow}
         />
       );
     });
-  }, [all, deferred, focused, nodeLabel, onHover]);
+  }, [all, deferred, focused, tabStop, nodeLabel, onHover, onFocusNode, onArrow]);
   return (
     <ul className="visually-hidden node-list" aria-label={label}>
       {items}
@@ -600,20 +618,34 @@ interface NodeButtonProps {
   /** The button's text, or null when the filters leave the organization out (the item is hidden). */
   text: string | null;
   pressed: boolean;
+  tabStop: boolean;
   onHover(node: GraphNode | null): void;
+  onFocusNode(node: GraphNode): void;
+  onArrow(node: GraphNode, direction: Direction): void;
 }
 
 /** One agency of the list; a filter change re-renders only those whose text or state changed. */
 const NodeButton = memo(
-  function NodeButton({ node, text, pressed, onHover }: NodeButtonProps) {
+  function NodeButton({ node, text, pressed, tabStop, onHover, onFocusNode, onArrow }: NodeButtonProps) {
     const focusAgency = appStore.getState().focusAgency;
     return (
       <li hidden={text === null}>
         <button
           type="button"
+          data-id={node.id}
+          tabIndex={tabStop && text !== null ? 0 : -1}
           aria-pressed={pressed}
           onClick={() => focusAgency(pressed ? null : node.id)}
-          onFocus={() => onHover(node)}
+          onKeyDown={(e) => {
+            const direction = ARROWS[e.key];
+            if (!direction) return;
+            e.preventDefault();
+            onArrow(node, direction);
+          }}
+          onFocus={() => {
+            onFocusNode(node);
+            onHover(node);
+          }}
           onBlur={() => onHover(null)}
         >
           {text ?? node.name}
@@ -623,5 +655,11 @@ const NodeButton = memo(
   },
   // The node object is rebuilt with every graph; what the button shows is its text and state.
   (a, b) =>
-    a.text === b.text && a.pressed === b.pressed && a.onHover === b.onHover && a.node.id === b.node.id,
+    a.text === b.text &&
+    a.pressed === b.pressed &&
+    a.tabStop === b.tabStop &&
+    a.onHover === b.onHover &&
+    a.onFocusNode === b.onFocusNode &&
+    a.onArrow === b.onArrow &&
+    a.node.id === b.node.id,
 );
