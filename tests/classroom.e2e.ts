@@ -292,6 +292,13 @@ describe('every screen size', () => {
       .locator('svg.timeline .axis > g > text')
       .evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((b) => [b.left, b.right]));
     for (let i = 1; i < years.length; i++) expect(years[i]?.[0] ?? 0).toBeGreaterThan(years[i - 1]?.[1] ?? 0);
+    // The year strip above it too: its year labels are readable, and none run together.
+    const strip = await timeline
+      .locator('svg.year-brush .brush-tick')
+      .evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((b) => [b.left, b.right, b.height]));
+    expect(strip.length).toBeGreaterThanOrEqual(3);
+    for (const [, , h] of strip) expect(h).toBeGreaterThanOrEqual(9);
+    for (let i = 1; i < strip.length; i++) expect(strip[i]?.[0] ?? 0).toBeGreaterThan(strip[i - 1]?.[1] ?? 0);
     await context.close();
   });
 

@@ -196,6 +196,7 @@ export function Timeline() {
         starts={starts}
         onChange={setYearRange}
         label={t('timeline.brush')}
+        width={width}
       />
       <p className="hint muted">{t('timeline.brushHint')}</p>
       {rows.length === 0 ? (

@@ -12,9 +12,14 @@ interface Props {
   onChange(from: number | null, to: number | null): void;
   /** The accessible name of the strip. */
   label: string;
+  /**
+   * Its width in CSS pixels (the timeline's drawing width): the strip is drawn at its real size, so its year
+   * labels keep their size on a phone instead of shrinking with a 1000-unit drawing scaled to fit.
+   */
+  width?: number;
 }
 
-const WIDTH = 1000;
+const DEFAULT_WIDTH = 1000;
 const HEIGHT = 46;
 const AXIS = 16;
 const MARGIN = { left: 12, right: 16 };
@@ -25,7 +30,8 @@ const MARGIN = { left: 12, right: 16 };
  * elsewhere (the inputs, a chip, back/forward), the selection moves to match. Memoized: other filter
  * changes leave its props as they were.
  */
-export const YearBrush = memo(function YearBrush({ extent, from, to, starts, onChange, label }: Props) {
+export const YearBrush = memo(function YearBrush(props: Props) {
+  const { extent, from, to, starts, onChange, label, width = DEFAULT_WIDTH } = props;
   const gRef = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const onChangeRef = useRef(onChange);
@@ -37,8 +43,8 @@ export const YearBrush = memo(function YearBrush({ extent, from, to, starts, onC
     () =>
       scaleLinear()
         .domain([extent[0], extent[1] + 1])
-        .range([MARGIN.left, WIDTH - MARGIN.right]),
-    [extent],
+        .range([MARGIN.left, width - MARGIN.right]),
+    [extent, width],
   );
 
   // D3 owns the brush's own elements inside this <g>; React never renders into it.
@@ -48,7 +54,7 @@ export const YearBrush = memo(function YearBrush({ extent, from, to, starts, onC
     const brush = brushX<unknown>()
       .extent([
         [MARGIN.left, 0],
-        [WIDTH - MARGIN.right, HEIGHT - AXIS],
+        [width - MARGIN.right, HEIGHT - AXIS],
       ])
       .on('end', (event: { selection: [number, number] | null; sourceEvent?: Event }) => {
         if (!event.sourceEvent) return; // moved by code, not by the user
@@ -63,7 +69,7 @@ export const YearBrush = memo(function YearBrush({ extent, from, to, starts, onC
     return () => {
       select(g).on('.brush', null).selectAll('*').remove();
     };
-  }, [x, extent]);
+  }, [x, extent, width]);
 
   useEffect(() => {
     const g = gRef.current;
@@ -75,12 +81,13 @@ export const YearBrush = memo(function YearBrush({ extent, from, to, starts, onC
   }, [x, from, to, extent]);
 
   const max = Math.max(1, ...starts.values());
-  const ticks = x.ticks(12).filter((t) => Number.isInteger(t));
+  // A year label about every 60 px: one every five years across a desktop panel, every ten on a phone.
+  const ticks = x.ticks(Math.max(3, Math.round(width / 60))).filter((t) => Number.isInteger(t));
   const barWidth = Math.max(1, x(extent[0] + 1) - x(extent[0]) - 1);
   return (
     <svg
       className="year-brush"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={`0 0 ${width} ${HEIGHT}`}
       width="100%"
       role="group"
       aria-label={label}
