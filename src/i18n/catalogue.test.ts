@@ -34,6 +34,11 @@ describe('the interface catalogue', () => {
     expect(translate('en', 'table.count', { shown: 3, total: 10 })).toBe('3 of 10 missions');
     expect(translate('ko', 'table.count', { shown: 3, total: 10 })).toBe('임무 10개 중 3개');
     expect(translate('ko', 'graph.title')).not.toBe(translate('en', 'graph.title'));
+    // Every slot filled, the same one twice alike; a value not given leaves its slot as written.
+    expect(translate('en', 'export.caption', { filters: 'With ISRO', data: 'Default', url: 'x' })).toBe(
+      'Space Collaboration Explorer · With ISRO · Data: Default · x',
+    );
+    expect(translate('en', 'table.count', { shown: 3 })).toBe('3 of {total} missions');
   });
 
   it('uses the link’s language, else the browser’s if we have it, else English', () => {
