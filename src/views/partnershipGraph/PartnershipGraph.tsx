@@ -9,6 +9,7 @@ import {
   useState,
   type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
+  type ReactNode,
 } from 'react';
 import type { Point } from '../../domain/forceLayout';
 import { neighbourInDirection, partnersOf } from '../../domain/graphNav';
@@ -606,12 +607,23 @@ const NodeList = memo(function NodeList(props: NodeListProps) {
       );
     });
   }, [all, deferred, focused, tabStop, nodeLabel, onHover, onFocusNode, onArrow]);
+  // In groups, each skipped by the browser while none of its buttons is in use: the list costs a few boxes
+  // per frame, not one per agency (the browser checks every skippable box's visibility in every frame).
+  const groups: ReactNode[][] = [];
+  for (let i = 0; i < items.length; i += NODE_GROUP) groups.push(items.slice(i, i + NODE_GROUP));
   return (
-    <ul className="visually-hidden node-list" aria-label={label}>
-      {items}
-    </ul>
+    <div role="list" className="visually-hidden node-list" aria-label={label}>
+      {groups.map((group, i) => (
+        <div key={i} role="none" className="node-group">
+          {group}
+        </div>
+      ))}
+    </div>
   );
 });
+
+/** Agencies per group of the canvas graph's list. */
+const NODE_GROUP = 32;
 
 interface NodeButtonProps {
   node: GraphNode;
@@ -629,7 +641,7 @@ const NodeButton = memo(
   function NodeButton({ node, text, pressed, tabStop, onHover, onFocusNode, onArrow }: NodeButtonProps) {
     const focusAgency = appStore.getState().focusAgency;
     return (
-      <li hidden={text === null}>
+      <div role="listitem" hidden={text === null}>
         <button
           type="button"
           data-id={node.id}
@@ -650,7 +662,7 @@ const NodeButton = memo(
         >
           {text ?? node.name}
         </button>
-      </li>
+      </div>
     );
   },
   // The node object is rebuilt with every graph; what the button shows is its text and state.
