@@ -12,10 +12,29 @@ import { StoriesMenu } from '../views/stories/StoriesMenu';
 /** Each language named in itself, so a reader finds their own. */
 const LANGUAGE_NAMES = { en: 'English', ko: '한국어' } as const;
 
-export function Header() {
-  const dataset = useAppStore((s) => s.dataset);
+/**
+ * The counts that change with every filter, in a component of their own: the rest of the header (its menus
+ * and dialogs) then renders only when what it shows changes.
+ */
+function HeaderSummary() {
+  const total = useAppStore((s) => s.dataset?.missions.length ?? null);
   const shown = useAppStore(selectVisibleMissions).length;
   const orgCount = useAppStore(selectPartnershipGraph).nodes.length;
+  const t = useT();
+  if (total === null) return null;
+  return (
+    <p className="summary" aria-live="polite">
+      {t('app.summary', {
+        shown: groupDigits(shown),
+        total: groupDigits(total),
+        orgs: groupDigits(orgCount),
+      })}
+    </p>
+  );
+}
+
+export function Header() {
+  const dataset = useAppStore((s) => s.dataset !== null);
   const present = useAppStore((s) => s.present);
   const lang = resolveLanguage(useAppStore((s) => s.lang));
   const [dialog, setDialog] = useState<'about' | 'share' | null>(null);
@@ -27,15 +46,7 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
-      {dataset && (
-        <p className="summary" aria-live="polite">
-          {t('app.summary', {
-            shown: groupDigits(shown),
-            total: groupDigits(dataset.missions.length),
-            orgs: groupDigits(orgCount),
-          })}
-        </p>
-      )}
+      <HeaderSummary />
       <div className="header-actions">
         <DataMenu />
         <ExportMenu />

@@ -54,14 +54,15 @@ function savePng(svgText: string, name: string): Promise<void> {
 /** Takes results out: the filtered missions as CSV or JSON, the graph and timeline as SVG or PNG, a citation. */
 export function ExportMenu() {
   const t = useT();
-  const missions = useAppStore(selectVisibleMissions);
-  const orgById = useAppStore(selectOrgById);
+  // The filtered missions and names are read when an export is made, not subscribed to: the menu then does
+  // not re-render on every filter change.
   const dataset = useAppStore((s) => s.dataset);
   const [open, setOpen] = useState(false);
   // The export being made: a large drawing takes seconds, and the page says so meanwhile.
   const [busy, setBusy] = useState<MessageKey | null>(null);
   if (!dataset) return null;
-  const name = (id: string) => orgById.get(id)?.name ?? id;
+  const name = (id: string) => selectOrgById(appStore.getState()).get(id)?.name ?? id;
+  const visibleMissions = () => selectVisibleMissions(appStore.getState());
 
   const filterText = () => {
     const labels = describeFilters(appStore.getState(), t, name).map((c) => c.label);
@@ -99,6 +100,7 @@ export function ExportMenu() {
     [
       'export.csv',
       () => {
+        const missions = visibleMissions();
         const used = new Set(missions.flatMap((m) => m.partners.map((p) => p.org)));
         // The byte-order mark tells spreadsheet programs the file is UTF-8; the import strips it.
         const csv = toPairsCsv(
@@ -112,7 +114,7 @@ export function ExportMenu() {
       'export.json',
       () => {
         const subset = subsetDataset(
-          missions,
+          visibleMissions(),
           orgs,
           `${dataset.title ?? 'Missions'} (${filterText()})`,
           stamp(),

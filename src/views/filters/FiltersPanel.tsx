@@ -1,7 +1,7 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { DESTINATIONS, MISSION_TYPES, STATUSES } from '../../data/vocabulary';
 import { decadeOf, decadeOfRange } from '../../domain/facets';
-import { hasActiveFilters } from '../../domain/filters';
+import { hasActiveFilters, type MatchMode } from '../../domain/filters';
 import { selectDatasetYears, selectFacetCounts, selectOrgMissionTotals } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { FacetSelect } from './FacetSelect';
@@ -76,14 +76,7 @@ export function FiltersPanel() {
       </h2>
       <fieldset>
         <legend>{t('filters.agencies')}</legend>
-        <input
-          type="search"
-          className="text-input"
-          placeholder={t('filters.findAgency')}
-          aria-label={t('filters.findAgency')}
-          value={find}
-          onChange={(e) => setFind(e.target.value)}
-        />
+        <FindAgency value={find} onChange={setFind} />
         <ul id={listId} className="agency-list" aria-label={t('filters.agencies')}>
           {shown.map((o) => {
             const count = facets?.agency.get(o.id) ?? 0;
@@ -116,48 +109,8 @@ export function FiltersPanel() {
           </button>
         )}
       </fieldset>
-      <fieldset className="match" disabled={filters.agencies.length < 2}>
-        <legend>{t('filters.missionsWith')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="match"
-            checked={filters.match === 'any'}
-            onChange={() => setFilters({ match: 'any' })}
-          />
-          {t('filters.any')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="match"
-            checked={filters.match === 'all'}
-            onChange={() => setFilters({ match: 'all' })}
-          />
-          {t('filters.all')}
-        </label>
-      </fieldset>
-      <fieldset className="years">
-        <legend>{t('filters.years')}</legend>
-        <YearInput
-          key={`from-${filters.from}`}
-          label={t('filters.from')}
-          placeholder={minYear}
-          value={filters.from}
-          min={minYear}
-          max={maxYear}
-          onCommit={(from) => setYearRange(from, filters.to)}
-        />
-        <YearInput
-          key={`to-${filters.to}`}
-          label={t('filters.to')}
-          placeholder={maxYear}
-          value={filters.to}
-          min={minYear}
-          max={maxYear}
-          onCommit={(to) => setYearRange(filters.from, to)}
-        />
-      </fieldset>
+      <MatchChoice match={filters.match} disabled={filters.agencies.length < 2} />
+      <YearRange from={filters.from} to={filters.to} minYear={minYear} maxYear={maxYear} />
       <fieldset className="facets">
         <legend>{t('filters.missions')}</legend>
         <FacetSelect
@@ -199,6 +152,85 @@ export function FiltersPanel() {
     </section>
   );
 }
+
+// The inputs below are memoized components of their own: every filter change re-renders the panel, and
+// React rewrites an input's attributes each time it renders it (restyling it), changed or not.
+
+const FindAgency = memo(function FindAgency({
+  value,
+  onChange,
+}: {
+  value: string;
+  onChange(value: string): void;
+}) {
+  const t = useT();
+  return (
+    <input
+      type="search"
+      className="text-input"
+      placeholder={t('filters.findAgency')}
+      aria-label={t('filters.findAgency')}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+});
+
+const MatchChoice = memo(function MatchChoice({ match, disabled }: { match: MatchMode; disabled: boolean }) {
+  const t = useT();
+  const setMatch = (value: MatchMode) => appStore.getState().setFilters({ match: value });
+  return (
+    <fieldset className="match" disabled={disabled}>
+      <legend>{t('filters.missionsWith')}</legend>
+      <label>
+        <input type="radio" name="match" checked={match === 'any'} onChange={() => setMatch('any')} />
+        {t('filters.any')}
+      </label>
+      <label>
+        <input type="radio" name="match" checked={match === 'all'} onChange={() => setMatch('all')} />
+        {t('filters.all')}
+      </label>
+    </fieldset>
+  );
+});
+
+const YearRange = memo(function YearRange({
+  from,
+  to,
+  minYear,
+  maxYear,
+}: {
+  from: number | null;
+  to: number | null;
+  minYear: number;
+  maxYear: number;
+}) {
+  const t = useT();
+  const { setYearRange } = appStore.getState();
+  return (
+    <fieldset className="years">
+      <legend>{t('filters.years')}</legend>
+      <YearInput
+        key={`from-${from}`}
+        label={t('filters.from')}
+        placeholder={minYear}
+        value={from}
+        min={minYear}
+        max={maxYear}
+        onCommit={(value) => setYearRange(value, to)}
+      />
+      <YearInput
+        key={`to-${to}`}
+        label={t('filters.to')}
+        placeholder={maxYear}
+        value={to}
+        min={minYear}
+        max={maxYear}
+        onCommit={(value) => setYearRange(from, value)}
+      />
+    </fieldset>
+  );
+});
 
 interface AgencyOptionProps {
   id: string;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Menu } from '../../components/Menu';
 import type { Column } from '@tanstack/react-table';
 import { COLUMN_HEADERS, type features, type MissionRow } from './columns';
@@ -6,10 +6,15 @@ import { useT } from '../../i18n';
 
 interface Props {
   columns: Column<typeof features, MissionRow, unknown>[];
+  /** The ids of the columns shown: the column objects stay the same when only their visibility changes. */
+  shownKey: string;
 }
 
-/** Shows or hides table columns; the mission name always stays. */
-export function ColumnPicker({ columns }: Props) {
+/**
+ * Shows or hides table columns; the mission name always stays. Memoized: a filter change re-renders the
+ * table, and this menu's inputs would otherwise be rewritten every time.
+ */
+export const ColumnPicker = memo(function ColumnPicker({ columns }: Props) {
   const t = useT();
   const [open, setOpen] = useState(false);
   return (
@@ -32,4 +37,4 @@ export function ColumnPicker({ columns }: Props) {
       </fieldset>
     </Menu>
   );
-}
+});

@@ -170,7 +170,7 @@ export function MissionTable() {
           {t('table.count', { shown: groupDigits(missions.length), total: groupDigits(total) })}
         </p>
         <SearchBox deferred={total > STAGED_MIN_MISSIONS} />
-        <ColumnPicker columns={table.getAllLeafColumns()} />
+        <ColumnPicker columns={table.getAllLeafColumns()} shownKey={columnsKey} />
       </div>
       <div className="table-scroll" ref={scrollRef}>
         <table

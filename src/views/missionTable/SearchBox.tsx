@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { appStore, useAppStore } from '../../store/store';
 
@@ -10,7 +10,7 @@ export const SEARCH_PAUSE_MS = 200;
  * its own text and searches once typing pauses: the letters always appear as they are typed. Otherwise every
  * keystroke searches at once. A change from elsewhere (reset, back button, a link) replaces the text.
  */
-export function SearchBox({ deferred }: { deferred: boolean }) {
+export const SearchBox = memo(function SearchBox({ deferred }: { deferred: boolean }) {
   const q = useAppStore((s) => s.filters.q);
   const t = useT();
   const [text, setText] = useState(q);
@@ -44,4 +44,4 @@ export function SearchBox({ deferred }: { deferred: boolean }) {
       }}
     />
   );
-}
+});
