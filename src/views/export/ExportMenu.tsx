@@ -51,18 +51,19 @@ function savePng(svgText: string, name: string): Promise<void> {
   );
 }
 
+// The filtered missions and names are read when an export is made, not subscribed to: the menu then does not
+// re-render on every filter change.
+const name = (id: string) => selectOrgById(appStore.getState()).get(id)?.name ?? id;
+const visibleMissions = () => selectVisibleMissions(appStore.getState());
+
 /** Takes results out: the filtered missions as CSV or JSON, the graph and timeline as SVG or PNG, a citation. */
 export function ExportMenu() {
   const t = useT();
-  // The filtered missions and names are read when an export is made, not subscribed to: the menu then does
-  // not re-render on every filter change.
   const dataset = useAppStore((s) => s.dataset);
   const [open, setOpen] = useState(false);
   // The export being made: a large drawing takes seconds, and the page says so meanwhile.
   const [busy, setBusy] = useState<MessageKey | null>(null);
   if (!dataset) return null;
-  const name = (id: string) => selectOrgById(appStore.getState()).get(id)?.name ?? id;
-  const visibleMissions = () => selectVisibleMissions(appStore.getState());
 
   const filterText = () => {
     const labels = describeFilters(appStore.getState(), t, name).map((c) => c.label);

@@ -176,9 +176,10 @@ const FindAgency = memo(function FindAgency({
   );
 });
 
+const setMatch = (value: MatchMode) => appStore.getState().setFilters({ match: value });
+
 const MatchChoice = memo(function MatchChoice({ match, disabled }: { match: MatchMode; disabled: boolean }) {
   const t = useT();
-  const setMatch = (value: MatchMode) => appStore.getState().setFilters({ match: value });
   return (
     <fieldset className="match" disabled={disabled}>
       <legend>{t('filters.missionsWith')}</legend>
