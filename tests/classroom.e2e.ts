@@ -195,6 +195,32 @@ describe('every student', () => {
     await context.close();
   });
 
+  it('skips past the filters to a view from the first Tab', async () => {
+    const { page, context, errors } = await open();
+    await page.keyboard.press('Tab');
+    const focused = () =>
+      page.evaluate(() => ({
+        text: document.activeElement?.textContent ?? '',
+        id: document.activeElement?.id ?? '',
+        top: document.activeElement?.getBoundingClientRect().top ?? -1,
+        view: document.activeElement?.closest('section')?.querySelector('h2')?.textContent ?? '',
+      }));
+    // The first Tab shows the link on screen; the next ones reach the other views' links.
+    await expect(focused()).resolves.toMatchObject({ text: 'Skip to the partnership graph' });
+    expect((await focused()).top).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ text: 'Skip to the mission table' });
+    await page.keyboard.press('Enter');
+    await expect(focused()).resolves.toMatchObject({ id: 'table-title' });
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ view: 'Mission table' });
+    // The address still describes the view, with no fragment added.
+    expect(new URL(page.url()).hash).toBe('');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   const pages: [string, string, { width: number; height: number; colorScheme?: 'light' | 'dark' }?][] = [
     ['default view', '', undefined],
     [

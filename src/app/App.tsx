@@ -16,6 +16,7 @@ import { TimelapseBar } from '../views/timelapse/TimelapseBar';
 import { Timeline } from '../views/timeline/Timeline';
 import { FilterChips } from './FilterChips';
 import { Header } from './Header';
+import { SkipLinks } from './SkipLinks';
 import { LoadProblem } from './LoadProblem';
 import { Notices } from './Notices';
 import { useDatasetLoader } from './useDatasetLoader';
@@ -75,6 +76,7 @@ export function App() {
         </div>
       )}
       <ImportDialog />
+      {status === 'ready' && !embed && !single && <SkipLinks />}
       {!embed && <Header />}
       <Notices />
       {status === 'ready' && <StoryBar />}

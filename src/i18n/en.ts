@@ -13,6 +13,10 @@ export const en = {
   'load.progress.prepare': 'Preparing the views: {percent}%',
   'app.summary': '{shown} of {total} missions · {orgs} organizations',
   'app.language': 'Language',
+  'skip.label': 'Skip to a view',
+  'skip.graph': 'Skip to the partnership graph',
+  'skip.timeline': 'Skip to the timeline',
+  'skip.table': 'Skip to the mission table',
 
   'header.stories': 'Stories',
   'header.present': 'Present',

@@ -13,6 +13,10 @@ export const ko: Record<keyof typeof en, string> = {
   'load.progress.prepare': '화면을 준비하는 중: {percent}%',
   'app.summary': '임무 {total}개 중 {shown}개 · 기관 {orgs}곳',
   'app.language': '언어',
+  'skip.label': '보기로 건너뛰기',
+  'skip.graph': '협력 그래프로 건너뛰기',
+  'skip.timeline': '연표로 건너뛰기',
+  'skip.table': '임무 표로 건너뛰기',
 
   'header.stories': '이야기',
   'header.present': '발표',
