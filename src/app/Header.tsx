@@ -8,6 +8,7 @@ import { DataMenu } from '../views/data/DataMenu';
 import { ExportMenu } from '../views/export/ExportMenu';
 import { ShareDialog } from '../views/share/ShareDialog';
 import { StoriesMenu } from '../views/stories/StoriesMenu';
+import { usePresentEscape } from './usePresentEscape';
 
 /** Each language named in itself, so a reader finds their own. */
 const LANGUAGE_NAMES = { en: 'English', ko: '한국어' } as const;
@@ -36,6 +37,8 @@ function HeaderSummary() {
 export function Header() {
   const dataset = useAppStore((s) => s.dataset !== null);
   const present = useAppStore((s) => s.present);
+  // Where the Present button is (not in an embed, which has no way back), Escape leaves presenting.
+  usePresentEscape(present);
   const lang = resolveLanguage(useAppStore((s) => s.lang));
   const [dialog, setDialog] = useState<'about' | 'share' | null>(null);
   const t = useT();
@@ -53,8 +56,9 @@ export function Header() {
         <StoriesMenu />
         <button
           type="button"
-          className="button"
+          className="button present-toggle"
           aria-pressed={present}
+          aria-keyshortcuts={present ? 'Escape' : undefined}
           onClick={() => appStore.getState().setPresent(!present)}
         >
           {t('header.present')}

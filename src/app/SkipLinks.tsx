@@ -9,6 +9,15 @@ const TARGETS: readonly [id: string, label: MessageKey][] = [
   ['table-title', 'skip.table'],
 ];
 
+function jump(e: MouseEvent<HTMLAnchorElement>, id: string) {
+  const heading = document.getElementById(id);
+  if (!heading) return;
+  e.preventDefault();
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus();
+  heading.scrollIntoView({ block: 'start' });
+}
+
 /**
  * Links that appear on the first Tab press and jump straight to a view: with hundreds of agencies in the
  * Filters panel, a keyboard user would otherwise tab through every check box to reach the graph.
@@ -17,14 +26,6 @@ const TARGETS: readonly [id: string, label: MessageKey][] = [
  */
 export function SkipLinks() {
   const t = useT();
-  const jump = (e: MouseEvent<HTMLAnchorElement>, id: string) => {
-    const heading = document.getElementById(id);
-    if (!heading) return;
-    e.preventDefault();
-    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    heading.focus();
-    heading.scrollIntoView({ block: 'start' });
-  };
   return (
     <nav className="skip-links" aria-label={t('skip.label')}>
       {TARGETS.map(([id, label]) => (

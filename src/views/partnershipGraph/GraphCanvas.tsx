@@ -4,12 +4,16 @@ import { buildLinkScene } from './linkScene';
 import { createLinkPainter, type LinkPainter } from './linkPainter';
 import type { ZoomStore, ZoomTransform } from './zoomStore';
 import {
+  COMPARED_LINE,
+  comparedSegment,
   DIMMED_LABEL_ALPHA,
   DIMMED_NODE_ALPHA,
   INSIDE_HALO,
   LABEL_FONT,
   labelMarks,
+  LEADER_LINE,
   nodeMarks,
+  RING_WIDTH,
 } from './graphMarks';
 import { drawLabelSprite, labelSprite } from './labelSprites';
 import { offerSvg, canvasGraphSvg, type GraphTheme } from './canvasGraphSvg';
@@ -129,6 +133,7 @@ function sameLinks(a: Props, b: Props): boolean {
     a.links === b.links &&
     a.screen === b.screen &&
     a.highlight === b.highlight &&
+    a.emphasis === b.emphasis &&
     a.compare === b.compare &&
     a.width === b.width &&
     a.size === b.size &&
@@ -191,11 +196,12 @@ function idOf(value: object | null): number {
  * the same transform and size give the same picture, which the painter may then have kept.
  */
 function sceneKey(props: Props, t: ZoomTransform, dpr: number): string {
-  const { links, screen, highlight, compare, width, size, theme } = props;
+  const { links, screen, highlight, emphasis, compare, width, size, theme } = props;
   return [
     idOf(links),
     idOf(screen),
     idOf(highlight),
+    idOf(emphasis),
     compare?.join('+') ?? '',
     idOf(width),
     size.width,
@@ -227,36 +233,68 @@ function paintNodes(ctx: CanvasRenderingContext2D, props: Props, t: ZoomTransfor
     ctx.beginPath();
     ctx.arc(m.x, m.y, m.r, 0, Math.PI * 2);
     ctx.fill();
-    if (m.focused) {
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = theme.text;
+    if (m.focused || m.ring) {
+      ctx.lineWidth = m.focused ? 3 : RING_WIDTH;
+      ctx.strokeStyle = m.focused ? theme.text : theme.accent;
       ctx.stroke();
     }
   }
 
   ctx.globalAlpha = 1;
-  let fallbackFont = false;
-  for (const m of labelMarks(props, t)) {
+  // The compared pair's line, over the circles between them (the links canvas lies under every circle).
+  const pair = comparedSegment(props, t);
+  if (pair) {
+    ctx.lineCap = 'round';
+    ctx.beginPath();
+    ctx.moveTo(pair.x1, pair.y1);
+    ctx.lineTo(pair.x2, pair.y2);
+    ctx.lineWidth = COMPARED_LINE.casing;
+    ctx.strokeStyle = theme.halo;
+    ctx.stroke();
+    ctx.lineWidth = COMPARED_LINE.width;
+    ctx.strokeStyle = theme.accent;
+    ctx.stroke();
+    ctx.lineCap = 'butt';
+  }
+
+  const labels = labelMarks(props, t);
+  // Leaders first, so that the labels' halos cover their ends.
+  ctx.lineWidth = LEADER_LINE.width;
+  ctx.strokeStyle = theme.text;
+  for (const m of labels) {
+    if (!m.leader) continue;
+    ctx.globalAlpha = LEADER_LINE.alpha * (m.dim ? DIMMED_LABEL_ALPHA : 1);
+    ctx.beginPath();
+    ctx.moveTo(m.leader.x1, m.leader.y1);
+    ctx.lineTo(m.leader.x2, m.leader.y2);
+    ctx.stroke();
+  }
+  let fallbackReady = false;
+  for (const m of labels) {
     ctx.globalAlpha = m.dim ? DIMMED_LABEL_ALPHA : 1;
+    const font =
+      m.size === LABEL_FONT.size
+        ? CANVAS_LABEL_FONT
+        : `${LABEL_FONT.weight} ${m.size}px ${LABEL_FONT.family}`;
     const style = {
-      font: CANVAS_LABEL_FONT,
-      size: LABEL_FONT.size,
+      font,
+      size: m.size,
       fill: m.inside ? '#fff' : theme.text,
       halo: m.inside ? INSIDE_HALO : theme.halo,
       haloWidth: 3,
     };
     const sprite = labelSprite(m.text, style, dpr);
     if (sprite) {
-      drawLabelSprite(ctx, sprite, m.x, m.y, dpr);
+      drawLabelSprite(ctx, sprite, m.x, m.y, dpr, m.anchor);
       continue;
     }
     // No canvas to draw the label's picture on: it is written here.
-    if (!fallbackFont) {
-      setFont(ctx, CANVAS_LABEL_FONT);
-      ctx.textAlign = 'center';
+    if (!fallbackReady) {
       ctx.lineJoin = 'round';
-      fallbackFont = true;
+      fallbackReady = true;
     }
+    ctx.textAlign = m.anchor === 'middle' ? 'center' : m.anchor === 'start' ? 'left' : 'right';
+    setFont(ctx, font);
     ctx.lineWidth = style.haloWidth;
     ctx.strokeStyle = style.halo;
     ctx.strokeText(m.text, m.x, m.y);

@@ -1,7 +1,8 @@
 import { memo, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import type { Point } from '../../domain/forceLayout';
-import type { LabelPlacement } from '../../domain/labels';
+import type { LabelSpot } from '../../domain/labels';
 import type { GraphLink, GraphNode } from '../../domain/partnerships';
+import { comparedSegment, linkState, ringed, type LinkState } from './graphMarks';
 import { useLiveZoom, useSettledZoom, type ZoomStore } from './zoomStore';
 
 export interface GraphDrawProps {
@@ -13,10 +14,15 @@ export interface GraphDrawProps {
   width(weight: number): number;
   color(node: GraphNode): string;
   highlight: ReadonlySet<string> | null;
+  /**
+   * The organizations singled out (the selected mission's): ringed in the accent colour, and the links
+   * among them drawn strong. Null when nothing is.
+   */
+  emphasis: ReadonlySet<string> | null;
   focused: string | null;
   compare: readonly [string, string] | null;
   /** The labels shown (every other node is unnamed) and where each sits: decided by the label placement. */
-  labels: ReadonlyMap<string, LabelPlacement>;
+  labels: ReadonlyMap<string, LabelSpot>;
 }
 
 interface SvgNodes {
@@ -35,6 +41,8 @@ interface SvgNodes {
 interface SvgText {
   /** The accessible name of the drawing and of each node, in the interface language. */
   drawingLabel: string;
+  /** The id of the text that says what the drawing highlights, if it highlights something. */
+  describedBy?: string;
   nodeLabel(node: GraphNode): string;
 }
 
@@ -71,10 +79,10 @@ type ContentProps = GraphDrawProps & Handlers;
 export function GraphSvg(
   props: ContentProps & SvgText & SvgNodes & { zoom: ZoomStore; hoveredLink: GraphLink | null },
 ) {
-  const { zoom, drawingLabel, nodeLabel, hoveredLink, ...content } = props;
+  const { zoom, drawingLabel, describedBy, nodeLabel, hoveredLink, ...content } = props;
   return (
     <GestureLayer zoom={zoom}>
-      <svg className="graph" role="group" aria-label={drawingLabel}>
+      <svg className="graph" role="group" aria-label={drawingLabel} aria-describedby={describedBy}>
         <SettledGroup zoom={zoom}>
           <GraphSvgContent {...content} nodeLabel={nodeLabel} />
           {hoveredLink && <HoveredLink link={hoveredLink} screen={content.screen} />}
@@ -108,11 +116,13 @@ function SettledGroup({ zoom, children }: { zoom: ZoomStore; children: ReactNode
 const GraphSvgContent = memo(function GraphSvgContent(
   props: ContentProps & SvgNodes & { nodeLabel(node: GraphNode): string },
 ) {
-  const { all, nodes, links, screen, radius, width, color, highlight, focused, compare, labels } = props;
+  const { all, nodes, links, screen, radius, width, color, highlight, emphasis, focused, compare, labels } =
+    props;
   const shown = new Map(nodes.map((n) => [n.id, n]));
+  const pair = comparedSegment(props, IDENTITY_ZOOM);
   return (
     <>
-      <LinkPaths links={links} screen={screen} width={width} highlight={highlight} compare={compare} />
+      <LinkPaths links={links} screen={screen} width={width} highlight={highlight} emphasis={emphasis} />
       <g className="nodes">
         {all.map((whole) => {
           const p = screen.get(whole.id);
@@ -122,13 +132,14 @@ const GraphSvgContent = memo(function GraphSvgContent(
           const n = shown.get(whole.id) ?? whole;
           const dim = highlight !== null && !highlight.has(n.id);
           const isFocused = n.id === focused;
+          const ring = ringed(n.id, emphasis, compare);
           return (
             <g
               key={n.id}
               // Hidden, not undisplayed: a hidden element keeps its layout, so showing it again costs a repaint.
               visibility={hidden ? 'hidden' : undefined}
               transform={`translate(${p.x},${p.y})`}
-              className={`node${dim ? ' dim' : ''}${isFocused ? ' focused' : ''}`}
+              className={`node${dim ? ' dim' : ''}${isFocused ? ' focused' : ''}${ring ? ' ring' : ''}`}
               role="button"
               tabIndex={!hidden && n.id === props.tabStop ? 0 : -1}
               aria-pressed={isFocused}
@@ -160,22 +171,35 @@ const GraphSvgContent = memo(function GraphSvgContent(
           );
         })}
       </g>
+      {/* The compared pair's line, from circle to circle over everything between: seen however dense. */}
+      {pair && (
+        <g className="compared-pair" aria-hidden="true">
+          <path className="link compared-casing" d={pair.d} vectorEffect="non-scaling-stroke" />
+          <path className="link compared" d={pair.d} vectorEffect="non-scaling-stroke" />
+        </g>
+      )}
       {/* Labels sit in their own layer above every circle, so a neighbour never covers one. */}
       <g className="labels" aria-hidden="true">
+        <LeaderPaths nodes={nodes} screen={screen} labels={labels} highlight={highlight} />
         {nodes.map((n) => {
           const p = screen.get(n.id);
           const placement = labels.get(n.id);
           if (!p || placement === undefined) return null;
-          const nr = radius(n.missionCount);
           const inHighlight = highlight?.has(n.id) ?? false;
           const dim = highlight !== null && !inHighlight;
+          const inside = placement.placement === 'inside';
+          const x = p.x + placement.dx;
+          const y = p.y + placement.dy;
+          const s = placement.scale;
           return (
             <text
               key={n.id}
-              x={p.x}
-              y={placement === 'inside' ? p.y + 4 : p.y + nr + 13}
-              textAnchor="middle"
-              className={`node-label${placement === 'inside' ? ' inside' : ''}${dim ? ' dim' : ''}`}
+              x={x}
+              y={y}
+              // Smaller type, about its own anchor (the class sets the size, larger when presenting).
+              transform={s ? `translate(${x} ${y}) scale(${s.toFixed(3)}) translate(${-x} ${-y})` : undefined}
+              textAnchor={placement.anchor}
+              className={`node-label${inside ? ' inside' : ''}${dim ? ' dim' : ''}`}
             >
               {n.name}
             </text>
@@ -186,46 +210,78 @@ const GraphSvgContent = memo(function GraphSvgContent(
   );
 });
 
+/** The lines tying labels set off from their node to it: one path for those in view, one for the faded. */
+function LeaderPaths({
+  nodes,
+  screen,
+  labels,
+  highlight,
+}: Pick<GraphDrawProps, 'nodes' | 'screen' | 'labels' | 'highlight'>) {
+  const d = { plain: '', dim: '' };
+  for (const n of nodes) {
+    const line = labels.get(n.id)?.leader;
+    const p = screen.get(n.id);
+    if (!line || !p) continue;
+    const key = highlight !== null && !highlight.has(n.id) ? 'dim' : 'plain';
+    d[key] +=
+      `M${(p.x + line.x1).toFixed(1)} ${(p.y + line.y1).toFixed(1)}` +
+      `L${(p.x + line.x2).toFixed(1)} ${(p.y + line.y2).toFixed(1)}`;
+  }
+  return (
+    <>
+      {d.plain && <path className="label-leader" d={d.plain} vectorEffect="non-scaling-stroke" />}
+      {d.dim && <path className="label-leader dim" d={d.dim} vectorEffect="non-scaling-stroke" />}
+    </>
+  );
+}
+
 interface LinkPathsProps {
   links: readonly GraphLink[];
   screen: ReadonlyMap<string, Point>;
   width(weight: number): number;
   highlight: ReadonlySet<string> | null;
-  compare: readonly [string, string] | null;
+  emphasis: ReadonlySet<string> | null;
 }
 
-/** All links as one path per (width, dimmed) style, plus the compared pair on top. */
-function LinkPaths({ links, screen, width, highlight, compare }: LinkPathsProps) {
-  const buckets = new Map<string, { w: number; dim: boolean; d: string[] }>();
-  let compared = '';
+/** All links as one path per (width, dimmed or strong) style; the compared pair is drawn over the nodes. */
+function LinkPaths({ links, screen, width, highlight, emphasis }: LinkPathsProps) {
+  const buckets = new Map<string, Bucket>();
   for (const l of links) {
     const a = screen.get(l.source);
     const b = screen.get(l.target);
     if (!a || !b) continue;
     const segment = `M${a.x.toFixed(1)} ${a.y.toFixed(1)}L${b.x.toFixed(1)} ${b.y.toFixed(1)}`;
-    if (compare !== null && compare.includes(l.source) && compare.includes(l.target)) compared = segment;
-    const dim = highlight !== null && !(highlight.has(l.source) && highlight.has(l.target));
+    const state = linkState(l, highlight, emphasis);
     const w = Math.round(width(l.weight) * 2) / 2;
-    const key = `${w}|${dim}`;
+    const key = `${w}|${state}`;
     let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = { w, dim, d: [] }));
+    if (!bucket) buckets.set(key, (bucket = { w, state, d: [] }));
     bucket.d.push(segment);
   }
   return (
     <g className="links" aria-hidden="true">
-      {[...buckets.entries()].map(([key, { w, dim, d }]) => (
+      {[...buckets.entries()].sort(byLayer).map(([key, { w, state, d }]) => (
         <path
           key={key}
-          className={`link${dim ? ' dim' : ''}`}
+          className={`link${state === 'plain' ? '' : ` ${state}`}`}
           d={d.join('')}
           strokeWidth={w}
           vectorEffect="non-scaling-stroke"
         />
       ))}
-      {compared && <path className="link compared" d={compared} vectorEffect="non-scaling-stroke" />}
     </g>
   );
 }
+
+const IDENTITY_ZOOM = { x: 0, y: 0, k: 1 };
+interface Bucket {
+  w: number;
+  state: LinkState;
+  d: string[];
+}
+const LAYER: Record<LinkState, number> = { dim: 0, plain: 1, strong: 2 };
+/** Faded links first, strong ones last: a strong link is never painted over. */
+const byLayer = (a: [string, Bucket], b: [string, Bucket]) => LAYER[a[1].state] - LAYER[b[1].state];
 
 function HoveredLink({ link, screen }: { link: GraphLink; screen: ReadonlyMap<string, Point> }) {
   const a = screen.get(link.source);

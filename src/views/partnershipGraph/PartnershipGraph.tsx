@@ -13,13 +13,20 @@ import {
 } from 'react';
 import type { Point } from '../../domain/forceLayout';
 import { neighbourInDirection, partnersOf } from '../../domain/graphNav';
-import { placeLabels, type LabelPlacement } from '../../domain/labels';
+import { placeLabels, type LabelSpot } from '../../domain/labels';
 import { neighbourhood, type GraphLink, type GraphNode } from '../../domain/partnerships';
 import type { ColorMode } from '../../domain/urlState';
-import { selectFullGraph, selectOrgById, selectPartnershipGraph } from '../../store/selectors';
+import {
+  selectFullGraph,
+  selectOrgById,
+  selectPartnershipGraph,
+  selectSelectedMission,
+} from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphLegend } from './GraphLegend';
+import { LABEL_FONT } from './graphMarks';
+import { labelWidth } from './labelWidth';
 import { ARROWS, GraphSvg } from './GraphSvg';
 import { createHitTester } from './hitTest';
 import { kindColor, linkWidthScale, nodeRadiusScale, regionColor } from './scales';
@@ -36,14 +43,14 @@ const PRESENT_LABEL_MIN_RADIUS = 14;
 /** A graph this small has room to name every agency (placement still leaves out a label that collides). */
 const NAME_ALL_MAX_NODES = 30;
 /**
- * The zoom that frames `nodes`: each circle with the room its label takes under it (about 0.65 em a
- * character, one line), so names at the edges are not cut off; at most 2.5× (a lone agency is not blown up).
+ * The zoom that frames `nodes`: each circle with the box its label was given around it, so names at the
+ * edges are not cut off; at most 2.5× (a lone agency is not blown up).
  */
 function fitView(
   nodes: readonly GraphNode[],
   screen: ReadonlyMap<string, Point>,
   radius: (missions: number) => number,
-  labels: ReadonlyMap<string, LabelPlacement>,
+  labels: ReadonlyMap<string, LabelSpot>,
   size: { width: number; height: number },
 ) {
   const boxes = nodes.flatMap((n) => {
@@ -51,14 +58,10 @@ function fitView(
     if (!p) return [];
     const r = radius(n.missionCount);
     const circle = { x: p.x, y: p.y, r };
-    if (labels.get(n.id) !== 'below') return [circle];
-    const half = (n.name.length * 7.8) / 2;
-    return [
-      circle,
-      { x: p.x, y: p.y + r + 9, r: 0 },
-      { x: p.x - half, y: p.y, r: 0 },
-      { x: p.x + half, y: p.y, r: 0 },
-    ];
+    const spot = labels.get(n.id);
+    if (!spot || spot.placement === 'inside') return [circle];
+    const { x0, y0, x1, y1 } = spot.box;
+    return [circle, { x: p.x + x0, y: p.y + y0, r: 0 }, { x: p.x + x1, y: p.y + y1, r: 0 }];
   });
   return fitTransform(boxes, size, 16, 2.5);
 }
@@ -72,7 +75,7 @@ const CLICK_SLOP = 4;
 const colorOf = (mode: ColorMode) => (n: GraphNode) =>
   mode === 'kind' ? kindColor(n.kind) : regionColor(n.region);
 
-function cssColor(name: string, fallback: string): string {
+function cssVar(name: string, fallback: string): string {
   if (typeof document === 'undefined') return fallback;
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
@@ -80,11 +83,18 @@ function cssColor(name: string, fallback: string): string {
 /** The canvas colours for the current mode; `_present` only says which mode the values are read in. */
 function readTheme(_present: boolean) {
   return {
-    link: cssColor('--link-stroke', '#8a96a3'),
-    text: cssColor('--text', '#1b1f24'),
-    halo: cssColor('--panel', '#ffffff'),
-    accent: cssColor('--accent', '#1f5fa8'),
+    link: cssVar('--link-stroke', '#8a96a3'),
+    text: cssVar('--text', '#1b1f24'),
+    halo: cssVar('--panel', '#ffffff'),
+    accent: cssVar('--accent', '#1f5fa8'),
   };
+}
+
+function sameMembers(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
 }
 
 export function PartnershipGraph() {
@@ -122,6 +132,15 @@ export function PartnershipGraph() {
   const color = useMemo(() => colorOf(colorMode), [colorMode]);
   // Read from CSS once per mode (reading computed style forces a style pass): presentation mode changes them.
   const theme = useMemo(() => readTheme(present), [present]);
+  // The labels' type, to measure them: the canvas writes them in its own font; the SVG in the page's, larger
+  // when presenting.
+  const labelFont = useMemo(
+    () =>
+      useCanvas
+        ? `${LABEL_FONT.weight} ${LABEL_FONT.size}px ${LABEL_FONT.family}`
+        : `600 ${present ? 20 : 12}px ${cssVar('--font', 'system-ui, sans-serif')}`,
+    [useCanvas, present],
+  );
 
   const [surface, setSurface] = useState<HTMLDivElement | null>(null);
   const measured = useElementSize(surface);
@@ -218,10 +237,35 @@ export function PartnershipGraph() {
     return largest?.id ?? null;
   }, [graph, lastFocused, focused]);
 
+  // The selected mission's organizations (those the graph shows) are singled out: ringed, the links among
+  // them strong, the rest faded. The mission and the focused agency each highlight something; the one
+  // chosen last is shown (both given at once, by a link, the mission: it is the narrower choice), and a
+  // hovered agency shows its partners for as long as it is hovered.
+  const mission = useAppStore(selectSelectedMission);
+  const [latestChoice, setLatestChoice] = useState<'mission' | 'agency'>('mission');
+  const [seen, setSeen] = useState({ mission: mission?.id ?? null, focused });
+  if (seen.mission !== (mission?.id ?? null) || seen.focused !== focused) {
+    setSeen({ mission: mission?.id ?? null, focused });
+    if (mission && mission.id !== seen.mission) setLatestChoice('mission');
+    else if (focused !== null && focused !== seen.focused) setLatestChoice('agency');
+  }
+  // The same set while its members stay the same (a filter change that keeps them all, say): the agencies'
+  // accessible names, the canvas graph's list of 500 buttons among them, are then not rewritten.
+  const members = useMemo(() => {
+    if (!mission || (latestChoice === 'agency' && focused !== null)) return null;
+    const shown = new Set(graph.nodes.map((n) => n.id));
+    const ids = new Set(mission.partners.map((p) => p.org).filter((id) => shown.has(id)));
+    return ids.size === 0 ? null : ids;
+  }, [mission, latestChoice, focused, graph]);
+  const [kept, setKept] = useState(members);
+  const emphasis = sameMembers(kept, members) ? kept : members;
+  if (emphasis !== kept) setKept(emphasis);
+
   const highlight = useMemo(() => {
-    const centre = hovered?.id ?? focused;
-    return centre && graph.nodes.some((n) => n.id === centre) ? neighbourhood(graph, centre) : null;
-  }, [graph, hovered, focused]);
+    const centre = hovered?.id ?? (emphasis ? null : focused);
+    if (centre && graph.nodes.some((n) => n.id === centre)) return neighbourhood(graph, centre);
+    return emphasis;
+  }, [graph, hovered, focused, emphasis]);
 
   const labels = useMemo(() => {
     const candidates = graph.nodes.flatMap((n) => {
@@ -230,7 +274,7 @@ export function PartnershipGraph() {
       const priority =
         n.id === focused || n.id === hovered?.id
           ? 3
-          : picked.includes(n.id)
+          : picked.includes(n.id) || (emphasis?.has(n.id) ?? false) || (compare?.includes(n.id) ?? false)
             ? 2
             : (highlight?.has(n.id) ?? false)
               ? 1
@@ -239,16 +283,45 @@ export function PartnershipGraph() {
       const y = labelZoom.y + labelZoom.k * p.y;
       return [{ id: n.id, x, y, r: radius(n.missionCount), text: n.name, priority }];
     });
-    // Only big circles block labels: text over a small dot still reads, text over a hub does not.
+    // Every circle shown keeps labels clear of it: a name next to a neighbour's circle reads as the
+    // neighbour's. SVG labels are bold 12 px type (20 px when presenting), the canvas's 12 px in both modes:
+    // where a label cannot be measured, about 0.65 em a character, and a line of 14 px (24).
+    const big = present && !useCanvas;
     return placeLabels(
-      // On a classroom screen, small neighbours stay unnamed unless picked, hovered or focused: fewer, larger labels.
-      candidates.filter((c) => c.r >= shownLabelMinRadius || c.priority >= (present ? 2 : 1)),
-      candidates.filter((c) => c.r >= 12),
-      // Labels are bold 12 px type (20 px when presenting): about 0.65 em a character.
-      present ? 13 : 7.8,
-      present ? 24 : 14,
+      // On a classroom screen, small neighbours stay unnamed unless picked, hovered or focused: fewer, larger
+      // labels. Each measured in the type it is written in (remembered: only the first placement measures).
+      candidates
+        .filter((c) => c.r >= shownLabelMinRadius || c.priority >= (present ? 2 : 1))
+        .map((c) => ({ ...c, width: labelWidth(c.text, labelFont) })),
+      candidates,
+      big ? 13 : 7.8,
+      big ? 24 : 14,
+      // On the canvas (hundreds of organizations, placed again on every filter change) a label with no
+      // clear spot next to its node is written over the small dots there instead: no search for a spot set
+      // off with a leader (tens of microseconds each), and no leader lines across a thicket of circles.
+      {
+        bounds: { x0: 0, y0: 0, x1: size.width, y1: size.height },
+        maxLeaderSearches: useCanvas ? 0 : 40,
+        coverDotsUnder: useCanvas ? 6 : 0,
+      },
     );
-  }, [graph, screen, labelZoom, radius, focused, hovered, highlight, shownLabelMinRadius, present, picked]);
+  }, [
+    graph,
+    screen,
+    labelZoom,
+    radius,
+    focused,
+    hovered,
+    highlight,
+    emphasis,
+    compare,
+    shownLabelMinRadius,
+    present,
+    useCanvas,
+    picked,
+    size,
+    labelFont,
+  ]);
 
   // Fit frames the agencies shown when filters leave a few; the whole map, as laid out to its drawing.
   const fit = () => {
@@ -403,13 +476,18 @@ export function PartnershipGraph() {
 
   const name = (id: string) => orgById.get(id)?.name ?? id;
   const nodeLabel = useCallback(
-    (n: GraphNode) =>
-      t('graph.node', {
+    (n: GraphNode) => {
+      const label = t('graph.node', {
         name: n.name,
         missions: tp('count.missions', n.missionCount),
         partners: tp('count.partners', n.partnerCount),
-      }),
-    [t, tp],
+      });
+      // What the ring says, for those who do not see it.
+      return mission && emphasis?.has(n.id)
+        ? t('graph.nodeInMission', { node: label, mission: mission.name })
+        : label;
+    },
+    [t, tp, mission, emphasis],
   );
   // What a screen reader hears when focus moves to an agency: who it is and its main partners.
   const mainPartners = hovered ? partnersOf(graph, hovered.id).slice(0, 5) : [];
@@ -437,11 +515,12 @@ export function PartnershipGraph() {
       width,
       color,
       highlight,
+      emphasis,
       focused,
       compare,
       labels,
     }),
-    [graph, screen, radius, width, color, highlight, focused, compare, labels],
+    [graph, screen, radius, width, color, highlight, emphasis, focused, compare, labels],
   );
 
   return (
@@ -504,6 +583,7 @@ export function PartnershipGraph() {
                 all={full.nodes}
                 tabStop={tabStop}
                 drawingLabel={t('graph.drawing')}
+                describedBy={emphasis ? 'graph-emphasis' : undefined}
                 nodeLabel={nodeLabel}
                 zoom={zoomStore}
                 hoveredLink={hoveredLink}
@@ -511,6 +591,13 @@ export function PartnershipGraph() {
               />
             )}
           </div>
+          {/* Over the drawing's corner, not above it: selecting a mission moves nothing on the page. After
+              the drawing and before the tooltip, it is drawn over the one and under the other. */}
+          {mission && emphasis && (
+            <p className="graph-emphasis" id="graph-emphasis">
+              {tp('graph.missionHighlight', emphasis.size, { mission: mission.name })}
+            </p>
+          )}
           {useCanvas && (
             <NodeList
               all={full.nodes}
@@ -518,6 +605,7 @@ export function PartnershipGraph() {
               focused={focused}
               tabStop={tabStop}
               label={t('graph.nodeList')}
+              describedBy={emphasis ? 'graph-emphasis' : undefined}
               nodeLabel={nodeLabel}
               onHover={setHovered}
               onFocusNode={svgHandlers.onNodeFocus}
@@ -564,6 +652,8 @@ interface NodeListProps {
   /** The organizations shown, with their counts under the current filters. */
   nodes: readonly GraphNode[];
   focused: string | null;
+  /** The id of the text that says what the graph highlights, if it highlights something. */
+  describedBy?: string | undefined;
   /** The one button Tab reaches: the list is a single stop, the arrow keys move between agencies. */
   tabStop: string | null;
   label: string;
@@ -582,7 +672,8 @@ type Direction = (typeof ARROWS)[string];
  * styled and laid out) than the rest of the change together.
  */
 const NodeList = memo(function NodeList(props: NodeListProps) {
-  const { all, nodes, focused, tabStop, label, nodeLabel, onHover, onFocusNode, onArrow } = props;
+  const { all, nodes, focused, tabStop, label, describedBy, nodeLabel, onHover, onFocusNode, onArrow } =
+    props;
   // The list is never seen, only read: it follows a filter change just after the frame that shows the
   // change, rather than making that frame wait for hundreds of labels (each with its counts) to be rewritten.
   const deferred = useDeferredValue(nodes);
@@ -612,7 +703,7 @@ const NodeList = memo(function NodeList(props: NodeListProps) {
   const groups: ReactNode[][] = [];
   for (let i = 0; i < items.length; i += NODE_GROUP) groups.push(items.slice(i, i + NODE_GROUP));
   return (
-    <div role="list" className="visually-hidden node-list" aria-label={label}>
+    <div role="list" className="visually-hidden node-list" aria-label={label} aria-describedby={describedBy}>
       {groups.map((group, i) => (
         <div key={i} role="none" className="node-group">
           {group}

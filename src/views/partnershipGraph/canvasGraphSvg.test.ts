@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LabelPlacement } from '../../domain/labels';
+import { labelSpot, type LabelPlacement, type LabelSpot } from '../../domain/labels';
 import type { GraphLink, GraphNode } from '../../domain/partnerships';
 import {
   canvasGraphBoxes,
@@ -13,6 +13,15 @@ const node = (id: string, missionCount: number): GraphNode =>
   ({ id, name: id.toUpperCase(), missionCount, partnerCount: 1 }) as GraphNode;
 const link = (source: string, target: string, weight: number): GraphLink =>
   ({ id: `${source}|${target}`, source, target, weight }) as GraphLink;
+const MISSIONS: Record<string, number> = { a: 20, b: 10, c: 1, far: 5 };
+/** Labels where the placement would put them, around circles of the picture's radius (2 + missions / 2). */
+const spots = (entries: [string, LabelPlacement][]) =>
+  new Map<string, LabelSpot>(
+    entries.map(([id, placement]) => [
+      id,
+      labelSpot(placement, 2 + (MISSIONS[id] ?? 0) / 2, id.length * 7.8, 14),
+    ]),
+  );
 
 function picture(patch: Partial<CanvasGraphPicture> = {}): CanvasGraphPicture {
   return {
@@ -30,10 +39,11 @@ function picture(patch: Partial<CanvasGraphPicture> = {}): CanvasGraphPicture {
     highlight: null,
     focused: null,
     compare: null,
-    labels: new Map<string, LabelPlacement>([
+    labels: spots([
       ['a', 'inside'],
       ['b', 'below'],
     ]),
+    emphasis: null,
     size: { width: 200, height: 100 },
     theme: { link: '#888', text: '#111', halo: '#fff', accent: '#00f' },
     ...patch,
@@ -83,7 +93,7 @@ describe('the canvas graph as SVG', () => {
         highlight: new Set(['a', 'c']),
         focused: 'c',
         compare: ['a', 'c'],
-        labels: new Map<string, LabelPlacement>([
+        labels: spots([
           ['a', 'inside'],
           ['b', 'below'],
           ['c', 'below'],
@@ -93,16 +103,56 @@ describe('the canvas graph as SVG', () => {
     );
     const circles = [...svg.querySelectorAll('circle')];
     expect(circles.map((c) => c.getAttribute('cx'))).toEqual(['25', '105', '25']);
-    // B, outside the highlight, is faded; C, focused, has a ring.
+    // B, outside the highlight, is faded; C, focused, has a ring; A, compared, the accent ring.
     expect(circles.map((c) => c.getAttribute('opacity'))).toEqual([null, '0.2', null]);
     expect(circles[2]?.getAttribute('stroke')).toBe('#111');
-    // A–B and B–C leave the highlight: faint. A–C is in it; the compared pair is drawn on top in the accent colour.
+    expect(circles[0]?.getAttribute('stroke')).toBe('#00f');
+    // A–B and B–C leave the highlight: faint. A–C is in it.
     const paths = [...svg.querySelectorAll('path')];
-    expect(paths.map((p) => p.getAttribute('stroke-opacity'))).toEqual(['0.06', '0.06', '0.35', '0.95']);
-    expect(paths.at(-1)?.getAttribute('stroke')).toBe('#00f');
-    expect(paths.at(-1)?.getAttribute('d')).toBe('M25 20L25 100');
+    expect(paths.slice(0, 3).map((p) => p.getAttribute('stroke-opacity'))).toEqual(['0.06', '0.06', '0.35']);
+    // The compared pair's line is drawn after the circles, thick and in the accent colour over a light
+    // casing, from ring to ring (A at 25,20 with radius 12; C at 25,100 with radius 2.5; rings 3 wide).
+    const compared = paths.slice(3);
+    expect(compared.map((p) => p.getAttribute('stroke'))).toEqual(['#fff', '#00f']);
+    expect(Number(compared[1]?.getAttribute('stroke-width'))).toBeGreaterThanOrEqual(4);
+    expect(compared[1]?.getAttribute('d')).toBe('M25 33.5L25 96');
+    expect(compared[1]?.closest('svg > g')?.previousElementSibling?.querySelector('circle')).not.toBeNull();
     // The focused C is named now, though small.
     expect([...svg.querySelectorAll('text')].map((l) => l.textContent)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('rings the selected mission’s organizations and draws the links among them strong', () => {
+    const svg = canvasGraphSvg(
+      picture({ highlight: new Set(['a', 'b']), emphasis: new Set(['a', 'b']) }),
+      identity,
+    );
+    const circles = [...svg.querySelectorAll('circle')];
+    expect(circles.map((c) => c.getAttribute('stroke'))).toEqual(['#00f', '#00f', null]);
+    expect(circles.map((c) => c.getAttribute('opacity'))).toEqual([null, null, '0.2']);
+    const opacity = [...svg.querySelectorAll('path')].map((p) => [
+      p.getAttribute('d'),
+      p.getAttribute('stroke-opacity'),
+    ]);
+    expect(opacity).toContainEqual(['M10 10L50 10', '0.85']);
+  });
+
+  it('writes a label beside its circle from the circle outwards', () => {
+    const svg = canvasGraphSvg(
+      picture({
+        labels: spots([
+          ['b', 'right'],
+          ['c', 'left'],
+        ]),
+      }),
+      identity,
+    );
+    const texts = [...svg.querySelectorAll('text')];
+    expect(texts.map((t) => t.getAttribute('text-anchor'))).toEqual(['start', 'end']);
+    expect(Number(texts[0]?.getAttribute('x'))).toBeGreaterThan(50 + 7);
+    expect(Number(texts[1]?.getAttribute('x'))).toBeLessThan(10 - 2.5);
+    // The crop box of a label to the left ends where its text ends.
+    const box = canvasGraphBoxes(svg).at(-1);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeCloseTo(Number(texts[1]?.getAttribute('x')));
   });
 
   it('is asked of the canvas that drew it, as it is at that moment', () => {

@@ -1,13 +1,17 @@
 import type { GraphDrawProps } from './GraphSvg';
 import {
+  COMPARED_LINE,
+  comparedSegment,
   DIMMED_LABEL_ALPHA,
   DIMMED_NODE_ALPHA,
   INSIDE_HALO,
   LABEL_FONT,
   labelMarks,
+  LEADER_LINE,
   nodeMarks,
+  RING_WIDTH,
 } from './graphMarks';
-import { buildLinkScene, COMPARED_LINK, LINK_ALPHA } from './linkScene';
+import { bucketAlpha, buildLinkScene } from './linkScene';
 import type { ZoomTransform } from './zoomStore';
 import type { Box } from '../export/svgExport';
 
@@ -57,18 +61,7 @@ export function canvasGraphSvg(picture: CanvasGraphPicture, t: ZoomTransform): S
       element('path', {
         d: parts.join(''),
         'stroke-width': scene.widths[b] ?? 1,
-        'stroke-opacity': scene.dims[b] ? LINK_ALPHA.dimmed : LINK_ALPHA.plain,
-      }),
-    );
-  }
-  if (scene.compare) {
-    const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = scene.compare;
-    links.appendChild(
-      element('path', {
-        d: `M${n1(x1)} ${n1(y1)}L${n1(x2)} ${n1(y2)}`,
-        stroke: scene.accent,
-        'stroke-width': COMPARED_LINK.width,
-        'stroke-opacity': COMPARED_LINK.alpha,
+        'stroke-opacity': bucketAlpha(scene, b),
       }),
     );
   }
@@ -78,13 +71,23 @@ export function canvasGraphSvg(picture: CanvasGraphPicture, t: ZoomTransform): S
   for (const m of nodeMarks(picture, t)) {
     const circle = element('circle', { cx: n1(m.x), cy: n1(m.y), r: n1(m.r), fill: color(m.node) });
     if (m.dim) circle.setAttribute('opacity', String(DIMMED_NODE_ALPHA));
-    if (m.focused) {
-      circle.setAttribute('stroke', theme.text);
-      circle.setAttribute('stroke-width', '3');
+    if (m.focused || m.ring) {
+      circle.setAttribute('stroke', m.focused ? theme.text : theme.accent);
+      circle.setAttribute('stroke-width', String(m.focused ? 3 : RING_WIDTH));
     }
     nodes.appendChild(circle);
   }
   svg.appendChild(nodes);
+
+  // The compared pair's line, over the circles between them, as on the canvas.
+  const pair = comparedSegment(picture, t);
+  if (pair) {
+    const d = `M${n1(pair.x1)} ${n1(pair.y1)}L${n1(pair.x2)} ${n1(pair.y2)}`;
+    const line = element('g', { fill: 'none', 'stroke-linecap': 'round' });
+    line.appendChild(element('path', { d, stroke: theme.halo, 'stroke-width': COMPARED_LINE.casing }));
+    line.appendChild(element('path', { d, stroke: theme.accent, 'stroke-width': COMPARED_LINE.width }));
+    svg.appendChild(line);
+  }
 
   const labels = element('g', {
     'font-family': LABEL_FONT.family,
@@ -95,10 +98,26 @@ export function canvasGraphSvg(picture: CanvasGraphPicture, t: ZoomTransform): S
     'stroke-linejoin': 'round',
     'paint-order': 'stroke',
   });
-  for (const m of labelMarks(picture, t)) {
+  const marks = labelMarks(picture, t);
+  for (const m of marks) {
+    if (!m.leader) continue;
+    const { x1, y1, x2, y2 } = m.leader;
+    labels.appendChild(
+      element('path', {
+        d: `M${n1(x1)} ${n1(y1)}L${n1(x2)} ${n1(y2)}`,
+        fill: 'none',
+        stroke: theme.text,
+        'stroke-width': LEADER_LINE.width,
+        'stroke-opacity': LEADER_LINE.alpha * (m.dim ? DIMMED_LABEL_ALPHA : 1),
+      }),
+    );
+  }
+  for (const m of marks) {
     const text = element('text', {
       x: n1(m.x),
       y: n1(m.y),
+      ...(m.anchor === 'middle' ? {} : { 'text-anchor': m.anchor }),
+      ...(m.size === LABEL_FONT.size ? {} : { 'font-size': m.size }),
       fill: m.inside ? '#fff' : theme.text,
       stroke: m.inside ? INSIDE_HALO : theme.halo,
     });
@@ -122,7 +141,9 @@ export function canvasGraphBoxes(svg: SVGSVGElement): Box[] {
   }
   for (const text of svg.querySelectorAll('text')) {
     const width = (text.textContent ?? '').length * LABEL_CHAR_WIDTH;
-    boxes.push({ x: num(text, 'x') - width / 2, y: num(text, 'y') - LABEL_FONT.size, width, height: 16 });
+    const anchor = text.getAttribute('text-anchor');
+    const x = num(text, 'x') - (anchor === 'start' ? 0 : anchor === 'end' ? width : width / 2);
+    boxes.push({ x, y: num(text, 'y') - LABEL_FONT.size, width, height: 16 });
   }
   return boxes;
 }

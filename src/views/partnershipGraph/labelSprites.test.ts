@@ -7,6 +7,7 @@ const sprite: LabelSprite = {
   height: 20,
   centerX: 20,
   baseline: 14,
+  textWidth: 34,
 };
 
 function recorder() {
@@ -22,6 +23,17 @@ describe('label pictures', () => {
     const { ctx, calls } = recorder();
     drawLabelSprite(ctx, sprite, 100, 50, 1);
     expect(calls).toEqual([[80, 36, 40, 20]]);
+  });
+
+  it('starts or ends the text on the point when asked, for a label beside its circle', () => {
+    const { ctx, calls } = recorder();
+    drawLabelSprite(ctx, sprite, 100, 50, 1, 'start');
+    drawLabelSprite(ctx, sprite, 100, 50, 1, 'end');
+    // The text is 34 wide in a picture 40 wide: 3 pixels of halo room on each side.
+    expect(calls).toEqual([
+      [97, 36, 40, 20],
+      [63, 36, 40, 20],
+    ]);
   });
 
   it('lands on whole device pixels, so the copy is not blurred', () => {

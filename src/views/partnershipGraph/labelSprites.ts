@@ -22,6 +22,8 @@ export interface LabelSprite {
   height: number;
   centerX: number;
   baseline: number;
+  /** CSS pixels the text itself takes across (the picture adds the halo's room on each side). */
+  textWidth: number;
 }
 
 /** Enough for every label of the largest datasets at two pixel ratios; past it, the cache starts over. */
@@ -71,12 +73,13 @@ function drawSprite(text: string, style: LabelStyle, dpr: number): LabelSprite |
   ctx.strokeText(text, width / 2, baseline);
   ctx.fillStyle = style.fill;
   ctx.fillText(text, width / 2, baseline);
-  return { image: canvas, width, height, centerX: width / 2, baseline };
+  return { image: canvas, width, height, centerX: width / 2, baseline, textWidth };
 }
 
 /**
- * Copies the label's picture so that its text is centred on `x` with its baseline at `y` (CSS pixels of a
- * context scaled by `dpr`), on whole device pixels so that the copy is not resampled (blurred).
+ * Copies the label's picture so that its text is centred on `x` (or starts or ends there, by `anchor`) with
+ * its baseline at `y` (CSS pixels of a context scaled by `dpr`), on whole device pixels so that the copy is
+ * not resampled (blurred).
  */
 export function drawLabelSprite(
   ctx: CanvasRenderingContext2D,
@@ -84,8 +87,10 @@ export function drawLabelSprite(
   x: number,
   y: number,
   dpr: number,
+  anchor: 'middle' | 'start' | 'end' = 'middle',
 ): void {
-  const left = Math.round((x - sprite.centerX) * dpr) / dpr;
+  const shift = anchor === 'start' ? sprite.textWidth / 2 : anchor === 'end' ? -sprite.textWidth / 2 : 0;
+  const left = Math.round((x + shift - sprite.centerX) * dpr) / dpr;
   const top = Math.round((y - sprite.baseline) * dpr) / dpr;
   ctx.drawImage(sprite.image, left, top, sprite.width, sprite.height);
 }

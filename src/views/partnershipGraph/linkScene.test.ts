@@ -75,6 +75,18 @@ describe('the canvas graph links', () => {
     expect(strokes.at(-1)).toMatchObject({ color: '#00f', segments: [[0, 0, 0, 10]] });
   });
 
+  it('draw the links among emphasized organizations strong, after every other', () => {
+    const scene = buildLinkScene(
+      { ...input, highlight: new Set(['a', 'b']), emphasis: new Set(['a', 'b']) },
+      { k: 1, x: 0, y: 0 },
+      1,
+    );
+    const { ctx, strokes } = recorder();
+    paintLinkScene(ctx, scene);
+    expect(strokes.at(-1)).toMatchObject({ alpha: 0.85, segments: [[0, 0, 10, 0]] });
+    expect(strokes.slice(0, -1).every((s) => s.alpha < 0.1)).toBe(true);
+  });
+
   it('hold every drawable link once, grouped by style in the order first met, in link order', () => {
     // A seeded mix of widths, dimmed and plain links, and links to nodes without a position.
     let seed = 7;

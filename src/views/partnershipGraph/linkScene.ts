@@ -1,5 +1,6 @@
 import type { Point } from '../../domain/forceLayout';
 import type { GraphLink } from '../../domain/partnerships';
+import { linkState } from './graphMarks';
 import type { ZoomTransform } from './zoomStore';
 
 /**
@@ -14,9 +15,10 @@ export interface LinkScene {
   /** Line colours (a canvas cannot read CSS variables). */
   color: string;
   accent: string;
-  /** Per style bucket: its stroke width in CSS pixels and whether it is dimmed. */
+  /** Per style bucket: its stroke width in CSS pixels, whether it is dimmed, whether it is strong. */
   widths: Float32Array;
   dims: Uint8Array;
+  strong: Uint8Array;
   /** Per bucket, where its segments start in `xy` (in numbers, four per segment), plus the end. */
   starts: Uint32Array;
   /** Segment ends in CSS pixels, zoom applied: x1, y1, x2, y2 for each link, grouped by bucket. */
@@ -30,6 +32,8 @@ export interface LinkSceneInput {
   screen: ReadonlyMap<string, Point>;
   width(weight: number): number;
   highlight: ReadonlySet<string> | null;
+  /** Organizations whose links among themselves are drawn strong (the selected mission's). */
+  emphasis?: ReadonlySet<string> | null;
   compare: readonly [string, string] | null;
   size: { width: number; height: number };
   theme: { link: string; accent: string };
@@ -41,6 +45,7 @@ export interface LinkSceneInput {
  */
 export function buildLinkScene(input: LinkSceneInput, t: ZoomTransform, dpr: number): LinkScene {
   const { links, screen, width, highlight, compare, size, theme } = input;
+  const emphasis = input.emphasis ?? null;
   // Two passes over typed arrays rather than a growing list per bucket: at 10,000 links the lists made
   // about a megabyte of garbage per filter change, and the collector's pauses fell inside later changes.
   const n = links.length;
@@ -58,9 +63,9 @@ export function buildLinkScene(input: LinkSceneInput, t: ZoomTransform, dpr: num
       bucketOf[i] = -1;
       continue;
     }
-    const dim = highlight !== null && !(highlight.has(l.source) && highlight.has(l.target));
-    // The key: the width in half pixels (at least 0.5), its sign saying "dimmed".
-    const key = (Math.round(width(l.weight) * 2) / 2 || 0.5) * (dim ? -1 : 1);
+    const state = linkState(l, highlight, emphasis);
+    // The key: the width in half pixels (at least one), times three, plus the state.
+    const key = (Math.round(width(l.weight) * 2) || 1) * 3 + STATE_CODE[state];
     let bucket = bucketByKey.get(key);
     if (bucket === undefined) {
       bucket = keys.length;
@@ -100,16 +105,26 @@ export function buildLinkScene(input: LinkSceneInput, t: ZoomTransform, dpr: num
     dpr,
     color: theme.link,
     accent: theme.accent,
-    widths: Float32Array.from(keys, Math.abs),
-    dims: Uint8Array.from(keys, (k) => (k < 0 ? 1 : 0)),
+    widths: Float32Array.from(keys, (k) => Math.floor(k / 3) / 2),
+    dims: Uint8Array.from(keys, (k) => (k % 3 === STATE_CODE.dim ? 1 : 0)),
+    strong: Uint8Array.from(keys, (k) => (k % 3 === STATE_CODE.strong ? 1 : 0)),
     starts,
     xy,
     compare: pair,
   };
 }
 
-/** Link ink: translucent, so that where many cross the picture darkens; far fainter outside a highlight. */
-export const LINK_ALPHA = { plain: 0.35, dimmed: 0.06 };
+const STATE_CODE = { plain: 0, dim: 1, strong: 2 } as const;
+
+/**
+ * Link ink: translucent, so that where many cross the picture darkens; far fainter outside a highlight,
+ * and nearly solid among the selected mission's organizations.
+ */
+export const LINK_ALPHA = { plain: 0.35, dimmed: 0.06, strong: 0.85 };
+
+/** The opacity a bucket is drawn with. */
+export const bucketAlpha = (scene: LinkScene, b: number): number =>
+  scene.strong[b] ? LINK_ALPHA.strong : scene.dims[b] ? LINK_ALPHA.dimmed : LINK_ALPHA.plain;
 /** The compared pair's line, on top of the others. */
 export const COMPARED_LINK = { alpha: 0.95, width: 3 };
 
@@ -135,9 +150,13 @@ export function paintLinkScene(ctx: LinkContext, scene: LinkScene): void {
   // Lines end under the circles, so their caps are never seen: plain ones are the cheapest to draw.
   ctx.lineCap = 'butt';
   ctx.strokeStyle = scene.color;
-  for (let b = 0; b < scene.widths.length; b++) {
+  // Strong links last, so that no other is drawn over them.
+  const order = Array.from(scene.widths, (_, b) => b).sort(
+    (a, b) => (scene.strong[a] ?? 0) - (scene.strong[b] ?? 0),
+  );
+  for (const b of order) {
     const width = scene.widths[b] ?? 1;
-    const alpha = scene.dims[b] ? LINK_ALPHA.dimmed : LINK_ALPHA.plain;
+    const alpha = bucketAlpha(scene, b);
     // Lines one pixel wide are drawn by a fast path of the rasterizer; anything wider costs several times
     // more per line. Lines under two pixels are therefore drawn one pixel wide, with their opacity raised to
     // carry the same amount of ink: a 1.5 px line looks the same, and a 10,000-link graph paints in half
@@ -216,6 +235,6 @@ function whenIdle(task: () => void): void {
 
 /** The typed arrays of a scene, to transfer with it to a worker. */
 export function sceneBuffers(scene: LinkScene): ArrayBuffer[] {
-  const arrays = [scene.widths, scene.dims, scene.starts, scene.xy, scene.compare];
+  const arrays = [scene.widths, scene.dims, scene.strong, scene.starts, scene.xy, scene.compare];
   return arrays.flatMap((a) => (a ? [a.buffer as ArrayBuffer] : []));
 }

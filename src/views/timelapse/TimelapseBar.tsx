@@ -88,19 +88,22 @@ export function TimelapseBar() {
           {t('lapse.active')}
         </label>
       </fieldset>
-      <label htmlFor={speedId}>{t('lapse.speed')}</label>
-      <select
-        id={speedId}
-        className="text-input speed"
-        value={speed}
-        onChange={(e) => setSpeed(Number(e.target.value))}
-      >
-        {SPEEDS.map((s) => (
-          <option key={s.ms} value={s.ms}>
-            {s.label}
-          </option>
-        ))}
-      </select>
+      {/* The label and its menu wrap onto the next line together, never one without the other. */}
+      <span className="lapse-speed">
+        <label htmlFor={speedId}>{t('lapse.speed')}</label>
+        <select
+          id={speedId}
+          className="text-input speed"
+          value={speed}
+          onChange={(e) => setSpeed(Number(e.target.value))}
+        >
+          {SPEEDS.map((s) => (
+            <option key={s.ms} value={s.ms}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </span>
       {year !== null && (
         <button type="button" className="link-button" onClick={() => setYear(null)}>
           {t('lapse.showAll')}

@@ -6,6 +6,7 @@ import { selectDatasetYears, selectMissionById, selectTimelineRows } from '../..
 import { appStore, useAppStore } from '../../store/store';
 import { useWholeTimeline } from './wholeTimeline';
 import { YearBrush } from './YearBrush';
+import { labelMeasurer, placeLabel } from './fitLabel';
 import { chooseMission } from '../missionDetails/revealDetails';
 import { usePlural, useT, type Translate } from '../../i18n';
 
@@ -21,8 +22,9 @@ const WIDTH = 1000;
  * scaled down, its 11-unit type would shrink to 4 px. Its rows then take more room and the view scrolls.
  */
 const drawingWidth = (boxWidth: number) => (boxWidth > 0 ? Math.max(280, Math.min(WIDTH, boxWidth)) : WIDTH);
-/** Approximate width of one label character at the timeline's 11px font, in drawing units. */
-const LABEL_CHAR = 5.8;
+/** The labels' font size in drawing units (`.timeline` and `.timeline.present` in styles.css). */
+const LABEL_SIZE = 11;
+const PRESENT_LABEL_SIZE = 17;
 /**
  * Only the bars scrolled into view, plus this margin (in drawing units) above and below, are in the page,
  * as the table keeps only the rows in view: a filter change then adds, moves and lays out a few dozen bars,
@@ -63,7 +65,7 @@ export function Timeline() {
   // On a classroom screen the bars and their labels grow with the type.
   const row = present ? 30 : ROW;
   const bar = present ? 19 : BAR;
-  const labelChar = present ? 9.4 : LABEL_CHAR;
+  const measure = useMemo(() => labelMeasurer(present ? PRESENT_LABEL_SIZE : LABEL_SIZE), [present]);
   const rows = useAppStore(selectTimelineRows);
   const missionById = useAppStore(selectMissionById);
   const currentYear = useAppStore((s) => s.currentYear);
@@ -238,14 +240,25 @@ export function Timeline() {
               </clipPath>
             </defs>
             <g className="axis" aria-hidden="true">
-              {ticks.map((tick) => (
-                <g key={tick} transform={`translate(${x(tick)},0)`}>
-                  <line y1={AXIS - 20} y2={height} className="gridline" />
-                  <text y={AXIS - 24} textAnchor="middle">
-                    {tick}
-                  </text>
-                </g>
-              ))}
+              {ticks.map((tick) => {
+                // A year at either edge of the drawing is set inside it rather than centred across the edge
+                // (with the large type of Present mode, "1975" read "975").
+                const half = measure(String(tick)) / 2;
+                const at = x(tick);
+                const anchor = at - half < 0 ? 'start' : at + half > width ? 'end' : 'middle';
+                return (
+                  <g key={tick} transform={`translate(${at},0)`}>
+                    <line y1={AXIS - 20} y2={height} className="gridline" />
+                    <text
+                      x={anchor === 'start' ? 1 - at : anchor === 'end' ? width - 1 - at : 0}
+                      y={AXIS - 24}
+                      textAnchor={anchor}
+                    >
+                      {tick}
+                    </text>
+                  </g>
+                );
+              })}
               {currentYear >= first && currentYear < last && (
                 <>
                   <line x1={nowX} x2={nowX} y1={AXIS - 18} y2={height} className="now-line" />
@@ -277,14 +290,20 @@ export function Timeline() {
                     if (!inView(yy)) return null;
                     const x0 = x(Math.max(r.start, first));
                     const x1 = Math.max(x(Math.min(r.end + 1, last)), x0 + 6);
-                    // Labels go right of the bar where they fit, else left of it, else inside a bar long
-                    // enough; failing all three (a long name on a phone) right of it, cut at the edge, so
-                    // that its beginning reads.
-                    const labelWidth = r.name.length * labelChar + 16;
-                    const fitsRight = x1 + labelWidth <= width - MARGIN.right;
-                    const fitsLeft = x0 - MARGIN.left >= labelWidth;
-                    const inside = !fitsRight && !fitsLeft && x1 - x0 >= labelWidth;
-                    const labelLeft = inside || (!fitsRight && fitsLeft);
+                    const isSelected = r.id === selected;
+                    const place = placeLabel(
+                      {
+                        name: r.name,
+                        x0,
+                        x1,
+                        arrow: r.style === 'ongoing',
+                        selected: isSelected,
+                        min: MARGIN.left,
+                        // The clip ends 4 units short of the drawing's edge; a label keeps clear of it.
+                        max: width - 8,
+                      },
+                      measure,
+                    );
                     return (
                       <TimelineBar
                         key={r.id}
@@ -293,11 +312,12 @@ export function Timeline() {
                         x1={x1}
                         y={yy}
                         bar={bar}
-                        labelX={inside ? x0 + 5 : labelLeft ? x0 - 6 : x1 + (r.style === 'ongoing' ? 11 : 5)}
-                        labelEnd={labelLeft && !inside}
-                        inside={inside}
+                        labelX={place.x}
+                        labelEnd={place.anchor === 'end'}
+                        inside={place.inside}
+                        text={place.text}
                         arrow={r.style === 'ongoing' && r.end + 1 <= last}
-                        selected={r.id === selected}
+                        selected={isSelected}
                         label={barName(r, t)}
                         onSelect={chooseMission}
                         onHover={setHovered}
@@ -336,6 +356,8 @@ interface BarProps {
   labelX: number;
   labelEnd: boolean;
   inside: boolean;
+  /** The name as drawn: whole, or cut to its room and ended with "…" (the button's label has it whole). */
+  text: string;
   arrow: boolean;
   selected: boolean;
   label: string;
@@ -357,6 +379,7 @@ const TimelineBar = memo(
     labelX,
     labelEnd,
     inside,
+    text,
     arrow,
     selected,
     label,
@@ -396,7 +419,7 @@ const TimelineBar = memo(
             textAnchor={labelEnd ? 'end' : 'start'}
             className={inside ? 'bar-label inside' : 'bar-label'}
           >
-            {r.name}
+            {text}
           </text>
         </g>
       </g>
@@ -414,6 +437,7 @@ const TimelineBar = memo(
     a.labelX === b.labelX &&
     a.labelEnd === b.labelEnd &&
     a.inside === b.inside &&
+    a.text === b.text &&
     a.arrow === b.arrow &&
     a.selected === b.selected &&
     a.label === b.label &&
