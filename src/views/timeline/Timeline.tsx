@@ -29,8 +29,10 @@ const PRESENT_LABEL_SIZE = 17;
  * Only the bars scrolled into view, plus this margin (in drawing units) above and below, are in the page,
  * as the table keeps only the rows in view: a filter change then adds, moves and lays out a few dozen bars,
  * not every mission's. The lanes still say how many missions they hold; the table lists them all.
+ * About six rows each way: a wheel step stays inside it until the next frame draws the bars further on
+ * (300 drew twice the bars in view; A/B on the default data, year change median 17 → 14 ms).
  */
-const CULL_MARGIN = 300;
+const CULL_MARGIN = 120;
 /** Taller than any drawing (a million units is 55,000 rows of bars). */
 const CLIP_HEIGHT = 1e6;
 
