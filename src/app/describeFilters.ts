@@ -1,6 +1,12 @@
 import type { Filters } from '../domain/filters';
 import type { Translate } from '../i18n';
 
+export interface FilterState {
+  filters: Filters;
+  agency: string | null;
+  compare: [string, string] | null;
+}
+
 export type ChipKey =
   `agency-${string}` | 'years' | 'type' | 'status' | 'destination' | 'q' | 'focus' | 'compare';
 
@@ -9,7 +15,7 @@ export type ChipKey =
  * citations carry them as a caption.
  */
 export function describeFilters(
-  s: { filters: Filters; agency: string | null; compare: [string, string] | null },
+  s: FilterState,
   t: Translate,
   name: (id: string) => string,
 ): { key: ChipKey; label: string }[] {
@@ -37,4 +43,30 @@ export function describeFilters(
   if (s.compare)
     out.push({ key: 'compare', label: t('chips.compare', { a: name(s.compare[0]), b: name(s.compare[1]) }) });
   return out;
+}
+
+/**
+ * The filters as one line for a caption or a citation. Unlike the chips (one removable chip per agency), the
+ * agencies make one phrase that says whether missions with any or all of them are shown: "With all of ESA
+ * and JAXA", "With any of ESA, JAXA or NASA". The parts are parted by semicolons, as a list of agencies has
+ * commas of its own. Empty when nothing is filtered.
+ */
+export function describeFiltersLine(s: FilterState, t: Translate, name: (id: string) => string): string {
+  const { agencies, match } = s.filters;
+  const names = agencies.map(name);
+  const last = names.at(-1) ?? '';
+  const list = (key: 'chips.listAnd' | 'chips.listOr') =>
+    t(key, { list: names.slice(0, -1).join(', '), last });
+  const phrase =
+    names.length === 0
+      ? []
+      : names.length === 1
+        ? [t('chips.with', { name: last })]
+        : match === 'all'
+          ? [t('chips.withAll', { names: list('chips.listAnd') })]
+          : [t('chips.withAny', { names: list('chips.listOr') })];
+  const rest = describeFilters(s, t, name)
+    .filter((c) => !c.key.startsWith('agency-'))
+    .map((c) => c.label);
+  return [...phrase, ...rest].join('; ');
 }

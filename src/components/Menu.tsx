@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface Props {
   /** The button's text. */
@@ -56,22 +56,23 @@ export function Menu({ label, open, onOpenChange, className, children }: Props) 
 
   // The body hangs from its button's right edge; when that would put it past the window's left edge (a
   // button at the start of a wrapped header, a narrow phone), it is moved back in before it is painted.
-  useLayoutEffect(() => {
+  const place = useCallback(() => {
     const body = bodyRef.current;
-    if (!open || !body) return;
-    const place = () => {
-      body.style.transform = '';
-      const { left, right } = body.getBoundingClientRect();
-      const width = document.documentElement.clientWidth;
-      let shift = 0;
-      if (left < EDGE) shift = EDGE - left;
-      else if (right > width - EDGE) shift = Math.max(EDGE - left, width - EDGE - right);
-      if (shift) body.style.transform = `translateX(${Math.round(shift)}px)`;
-    };
+    if (!body || !detailsRef.current?.open) return;
+    body.style.transform = '';
+    const { left, right } = body.getBoundingClientRect();
+    const width = document.documentElement.clientWidth;
+    let shift = 0;
+    if (left < EDGE) shift = EDGE - left;
+    else if (right > width - EDGE) shift = Math.max(EDGE - left, width - EDGE - right);
+    if (shift) body.style.transform = `translateX(${Math.round(shift)}px)`;
+  }, []);
+  useLayoutEffect(() => {
+    if (!open) return;
     place();
     window.addEventListener('resize', place);
     return () => window.removeEventListener('resize', place);
-  }, [open]);
+  }, [open, place]);
 
   return (
     <details
@@ -83,7 +84,11 @@ export function Menu({ label, open, onOpenChange, className, children }: Props) 
         if (now !== open) onOpenChange(now);
       }}
     >
-      <summary className="button">{label}</summary>
+      {/* The browser opens the menu at once, but tells React (the toggle event) a task later, on a busy page
+          after a frame has shown it unplaced: it is placed in the frame that first shows it. */}
+      <summary className="button" onClick={() => requestAnimationFrame(place)}>
+        {label}
+      </summary>
       <div ref={bodyRef} className="menu-body">
         {children}
       </div>

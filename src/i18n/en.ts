@@ -53,6 +53,10 @@ export const en = {
   'chips.with': 'With {name}',
   'chips.and': 'and {name}',
   'chips.or': 'or {name}',
+  'chips.withAll': 'With all of {names}',
+  'chips.withAny': 'With any of {names}',
+  'chips.listAnd': '{list} and {last}',
+  'chips.listOr': '{list} or {last}',
   'chips.years': '{from}–{to}',
   'chips.from': 'From {year}',
   'chips.until': 'Until {year}',
@@ -63,6 +67,9 @@ export const en = {
   'chips.resetAll': 'Reset all',
 
   'filters.title': 'Filters',
+  'filters.show': 'Show filters',
+  'filters.hide': 'Hide filters',
+  'filters.active': '{count} active',
   'filters.agencies': 'Agencies',
   'filters.findAgency': 'Find an agency',
   'filters.noAgency': 'No agency matches “{text}”.',
@@ -332,6 +339,7 @@ export const en = {
   'export.citeText': '{title}. Space Collaboration Explorer, viewed {date}. Filters: {filters}. {url}',
   'export.caption': 'Space Collaboration Explorer · {filters} · Data: {data} · {url}',
   'export.noFilters': 'no filters',
+  'export.timelineTitle': 'Timeline — {data}',
   'export.pngTooLarge':
     'This drawing is {width} × {height} px, too large for a PNG: filter it to fewer missions, or export it as SVG.',
   'export.pngFailed': 'The PNG could not be made: {reason}',

@@ -55,6 +55,10 @@ export const ko: Record<keyof typeof en, string> = {
   'chips.with': '{name} 참여',
   'chips.and': '및 {name}',
   'chips.or': '또는 {name}',
+  'chips.withAll': '{names} 모두 참여',
+  'chips.withAny': '{names} 중 하나 이상 참여',
+  'chips.listAnd': '{list}, {last}',
+  'chips.listOr': '{list}, {last}',
   'chips.years': '{from}–{to}',
   'chips.from': '{year}년부터',
   'chips.until': '{year}년까지',
@@ -65,6 +69,9 @@ export const ko: Record<keyof typeof en, string> = {
   'chips.resetAll': '모두 초기화',
 
   'filters.title': '필터',
+  'filters.show': '필터 보기',
+  'filters.hide': '필터 숨기기',
+  'filters.active': '{count}개 적용 중',
   'filters.agencies': '기관',
   'filters.findAgency': '기관 찾기',
   'filters.noAgency': '“{text}”에 해당하는 기관이 없습니다.',
@@ -336,6 +343,7 @@ export const ko: Record<keyof typeof en, string> = {
   'export.citeText': '{title}. 우주 협력 탐색기, {date} 열람. 필터: {filters}. {url}',
   'export.caption': '우주 협력 탐색기 · {filters} · 데이터: {data} · {url}',
   'export.noFilters': '필터 없음',
+  'export.timelineTitle': '연표 — {data}',
   'export.pngTooLarge':
     '이 그림은 {width} × {height} px로 PNG로 만들기에 너무 큽니다. 임무를 더 좁게 거르거나 SVG로 내보내세요.',
   'export.pngFailed': 'PNG를 만들 수 없습니다: {reason}',

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { afterPaint } from '../../app/nextTask';
 import { Menu } from '../../components/Menu';
-import { describeFilters } from '../../app/describeFilters';
+import { describeFiltersLine } from '../../app/describeFilters';
 import { toPairsCsv } from '../../data/csv';
 import { subsetDataset } from '../../data/exportData';
 import { useT, type MessageKey } from '../../i18n';
@@ -10,6 +10,7 @@ import { appStore, useAppStore } from '../../store/store';
 import { withWholeTimeline } from '../timeline/wholeTimeline';
 import { canvasGraphBoxes, svgOfCanvas } from '../partnershipGraph/canvasGraphSvg';
 import {
+  barSwatchEntry,
   contentFrame,
   download,
   drawnBoxes,
@@ -34,6 +35,11 @@ const graphLegend = (): LegendEntry[] =>
 // A large graph is drawn on two canvases (links, then nodes and labels); the upper one offers an SVG of both.
 const graphCanvas = () => document.querySelector<HTMLCanvasElement>('.graph-panel canvas.graph-canvas');
 const timelineSvg = () => document.querySelector<SVGSVGElement>('.timeline-panel svg.timeline');
+/** The timeline's key to its bar styles (completed, active, planned, ended early) as shown above it. */
+const timelineLegend = (): LegendEntry[] =>
+  [...document.querySelectorAll<HTMLElement>('.timeline-panel .legend li')].map((li) =>
+    barSwatchEntry(li.textContent?.trim() ?? '', li.querySelector('.swatch')),
+  );
 
 /** Renders and saves a PNG; a drawing too large for one, or a failed rendering, is said in a notice. */
 function savePng(svgText: string, name: string): Promise<void> {
@@ -65,16 +71,10 @@ export function ExportMenu() {
   const [busy, setBusy] = useState<MessageKey | null>(null);
   if (!dataset) return null;
 
-  const filterText = () => {
-    const labels = describeFilters(appStore.getState(), t, name).map((c) => c.label);
-    return labels.length ? labels.join(', ') : t('export.noFilters');
-  };
+  const filterText = () => describeFiltersLine(appStore.getState(), t, name) || t('export.noFilters');
+  const dataTitle = dataset.title ?? t('data.default');
   const caption = () =>
-    t('export.caption', {
-      filters: filterText(),
-      data: dataset.title ?? t('data.default'),
-      url: window.location.href,
-    });
+    t('export.caption', { filters: filterText(), data: dataTitle, url: window.location.href });
 
   // The graph as a file: the SVG drawing on the page, or one written out for the canvas drawing of a large
   // graph (what it shows, at its zoom).
@@ -88,13 +88,16 @@ export function ExportMenu() {
     if (!canvas || !drawn) return null;
     const whole = { x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight };
     const frame = contentFrame(canvasGraphBoxes(drawn), whole);
-    return framedSvg(drawn, frame, caption(), canvas.closest('.panel'), legend);
+    return framedSvg(drawn, frame, caption(), canvas.closest('.panel'), { legend });
   };
-  // The timeline draws only the bars near its view: for the picture, every bar.
+  // The timeline draws only the bars near its view: for the picture, every bar. It is titled and carries the
+  // key to its bar styles, so that a picture pasted into a worksheet can be read on its own.
   const timelineText = () =>
     withWholeTimeline(() => {
       const svg = timelineSvg();
-      return svg ? standaloneSvg(svg, caption()) : null;
+      if (!svg) return null;
+      const title = t('export.timelineTitle', { data: dataTitle });
+      return standaloneSvg(svg, caption(), { legend: timelineLegend(), title });
     });
   const orgs = dataset.organizations;
   const actions: [MessageKey, () => void | Promise<void>][] = [
@@ -190,7 +193,7 @@ export function ExportMenu() {
         <h3 className="small-heading">{t('export.cite')}</h3>
         <p className="citation" data-testid="citation">
           {t('export.citeText', {
-            title: dataset.title ?? t('data.default'),
+            title: dataTitle,
             date: stamp(),
             filters: filterText(),
             url: window.location.href,

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  barSwatchEntry,
   contentFrame,
   framedSvg,
   legendRows,
   PNG_MAX_PIXELS,
   PNG_MAX_SIDE,
+  PNG_TARGET_PIXELS,
+  PNG_TARGET_SIDE,
   PngTooLargeError,
   pngScale,
   wrapCaption,
@@ -21,6 +24,9 @@ describe('the caption of an exported drawing', () => {
     expect(lines[0]).toBe('Space Collaboration Explorer ·');
     expect(lines.join('').replaceAll(' ', '')).toBe(caption.replaceAll(' ', ''));
     expect(wrapCaption('short', 40)).toEqual(['short']);
+    const korean = wrapCaption('우주 협력 탐색기 · ESA, JAXA 모두 참여 · 데이터: 기본 데이터', 30);
+    expect(korean.length).toBeGreaterThan(1);
+    expect(korean.join(' ')).toBe('우주 협력 탐색기 · ESA, JAXA 모두 참여 · 데이터: 기본 데이터');
   });
 
   it('is written under the drawing, as many lines as it needs, and the file grows to hold them', () => {
@@ -67,8 +73,16 @@ describe('the frame of an exported graph', () => {
     const rows = legendRows(legend, 300);
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.flat().map((e) => e.label)).toEqual(legend.map((e) => e.label));
+    // Korean letters are about twice as wide as Latin ones: entries are spaced for them.
+    const ko = legendRows(
+      ['완료', '운영 중', '계획'].map((label) => ({ label, color: '#123456' })),
+      1000,
+    )[0];
+    expect((ko?.[1]?.at ?? 0) - (ko?.[0]?.at ?? 0)).toBeGreaterThan(2 * 5 + 5 + 2 * 12 + 10);
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    const text = framedSvg(svg, { x: 40, y: 60, width: 300, height: 200 }, 'caption', null, legend);
+    const text = framedSvg(svg, { x: 40, y: 60, width: 300, height: 200 }, 'caption', null, {
+      legend,
+    });
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.documentElement.getAttribute('viewBox')).toMatch(/^40 60 300 /);
     const labels = [...doc.querySelectorAll('.legend text')].map((t) => t.textContent);
@@ -81,6 +95,102 @@ describe('the frame of an exported graph', () => {
   });
 });
 
+describe('a titled picture with a key of bar styles (the timeline)', () => {
+  const NS = 'http://www.w3.org/2000/svg';
+  const styles = [
+    { label: 'completed', color: 'rgb(63, 111, 166)', bar: { opacity: 0.55 } },
+    { label: 'active', color: 'rgb(63, 111, 166)', bar: {} },
+    { label: 'planned', color: 'none', bar: { stroke: 'rgb(63, 111, 166)', dashed: true } },
+    { label: 'failed or cancelled', color: 'none', bar: { stroke: 'rgb(180, 35, 24)', hatched: true } },
+  ];
+  const framed = (width: number) => {
+    const svg = document.createElementNS(NS, 'svg');
+    const text = framedSvg(svg, { x: 0, y: 0, width, height: 300 }, 'the caption', null, {
+      legend: styles,
+      title: 'Timeline — International collaboration in space, 1975 to the 2030s',
+    });
+    return new DOMParser().parseFromString(text, 'image/svg+xml');
+  };
+
+  it('has its title above the drawing, which keeps its coordinates, and its key above the caption', () => {
+    const doc = framed(1000);
+    const [, top = 0, , height = 0] = (doc.documentElement.getAttribute('viewBox') ?? '')
+      .split(' ')
+      .map(Number);
+    expect(top).toBeLessThan(0);
+    expect(doc.querySelector('.title')?.textContent).toBe(
+      'Timeline — International collaboration in space, 1975 to the 2030s',
+    );
+    const titleY = Number(doc.querySelector('.title tspan')?.getAttribute('y'));
+    expect(titleY).toBeGreaterThan(top);
+    expect(titleY).toBeLessThan(0);
+    expect(Number(doc.documentElement.getAttribute('height'))).toBe(height);
+    expect(top + height).toBeGreaterThan(300 + 20 + 16);
+    // The background covers the title's band too.
+    expect(doc.querySelector('rect')?.getAttribute('y')).toBe(String(top));
+    const labels = [...doc.querySelectorAll('.legend text')].map((t) => t.textContent);
+    expect(labels).toEqual(styles.map((e) => e.label));
+    const keyY = Math.max(
+      ...[...doc.querySelectorAll('.legend text')].map((t) => Number(t.getAttribute('y'))),
+    );
+    expect(keyY).toBeGreaterThan(300);
+    expect(Number(doc.querySelector('.caption tspan')?.getAttribute('y'))).toBeGreaterThan(keyY);
+  });
+
+  it('draws each key entry as a bar styled like the bars it stands for', () => {
+    const swatches = [...framed(1000).querySelectorAll('.legend > rect')];
+    expect(swatches).toHaveLength(4);
+    const [completed, active, planned, ended] = swatches;
+    expect(completed?.getAttribute('fill-opacity')).toBe('0.55');
+    expect(active?.getAttribute('fill')).toBe('rgb(63, 111, 166)');
+    expect(active?.getAttribute('stroke')).toBeNull();
+    expect(planned?.getAttribute('fill')).toBe('none');
+    expect(planned?.getAttribute('stroke-dasharray')).toBe('4 2');
+    const hatch = ended?.getAttribute('fill')?.match(/^url\(#(.+)\)$/)?.[1];
+    expect(hatch).toBeTruthy();
+    const pattern = framed(1000).getElementById(hatch ?? '');
+    expect(pattern?.tagName).toBe('pattern');
+    expect(pattern?.querySelector('line')?.getAttribute('stroke')).toBe('rgb(180, 35, 24)');
+  });
+
+  it('wraps a long title in a narrow picture', () => {
+    const doc = framed(320);
+    expect(doc.querySelectorAll('.title tspan').length).toBeGreaterThan(1);
+    expect(doc.querySelector('.title')?.textContent?.replaceAll(' ', '')).toBe(
+      'Timeline—Internationalcollaborationinspace,1975tothe2030s',
+    );
+  });
+
+  it('reads a key entry from a swatch on the page, as its styles make it', () => {
+    expect(barSwatchEntry('completed', span('background: rgb(1, 2, 3); opacity: 0.55'))).toEqual({
+      label: 'completed',
+      color: 'rgb(1, 2, 3)',
+      bar: { opacity: 0.55 },
+    });
+    expect(barSwatchEntry('planned', span('border: 1.5px dashed rgb(4, 5, 6)'))).toEqual({
+      label: 'planned',
+      color: 'none',
+      bar: { stroke: 'rgb(4, 5, 6)', dashed: true },
+    });
+    const ended = barSwatchEntry(
+      'ended',
+      span(
+        'border: 1.5px solid rgb(7, 8, 9); background: repeating-linear-gradient(45deg, rgb(7, 8, 9) 0 2px, transparent 2px 5px)',
+      ),
+    );
+    expect(ended.bar).toEqual({ stroke: 'rgb(7, 8, 9)', hatched: true });
+    expect(barSwatchEntry('lost', null).bar).toEqual({});
+  });
+});
+
+/** A swatch on the page, styled as given. */
+function span(style: string) {
+  const el = document.createElement('span');
+  el.setAttribute('style', style);
+  document.body.appendChild(el);
+  return el;
+}
+
 describe('pngScale', () => {
   it('keeps the scale asked for when the picture fits', () => {
     expect(pngScale(1000, 600, 3)).toBe(3);
@@ -91,6 +201,17 @@ describe('pngScale', () => {
     expect(9000 * tall).toBeLessThanOrEqual(PNG_MAX_SIDE);
     const big = pngScale(6000, 5000, 3);
     expect(6000 * 5000 * big * big).toBeLessThanOrEqual(PNG_MAX_PIXELS * 1.0001);
+  });
+  it('scales a tall or large picture down to the target size, but never below its size on screen', () => {
+    // The whole default timeline: 1000 × 3552 px on screen was a 3000 × 10656 px PNG.
+    const timeline = pngScale(1000, 3552, 3);
+    expect(3552 * timeline).toBeLessThanOrEqual(PNG_TARGET_SIDE);
+    expect(1000 * 3552 * timeline * timeline).toBeLessThanOrEqual(PNG_TARGET_PIXELS);
+    expect(timeline).toBeGreaterThan(2);
+    const wide = pngScale(3000, 3000, 3);
+    expect(3000 * 3000 * wide * wide).toBeLessThanOrEqual(PNG_TARGET_PIXELS * 1.0001);
+    // Past the target even at 1×, but within what a canvas takes: drawn at its size on screen.
+    expect(pngScale(1000, 12_000, 3)).toBe(1);
   });
   it('refuses a drawing too large even at its size on screen, saying how large', () => {
     expect(() => pngScale(1000, 180_378, 3)).toThrow(PngTooLargeError);

@@ -32,10 +32,22 @@ export interface Box {
   height: number;
 }
 
-/** One entry of the colour key written into a picture of the graph. */
+/** One entry of the colour key written into a picture: a dot of `color` (the graph), or a bar (the timeline). */
 export interface LegendEntry {
   label: string;
+  /** The swatch's fill; `none` for an outline only. */
   color: string;
+  /** Drawn as a short bar styled like the timeline's bars instead of a dot. */
+  bar?: BarSwatch;
+}
+
+/** How a bar swatch is drawn, as the timeline draws its bars of that kind. */
+export interface BarSwatch {
+  opacity?: number;
+  stroke?: string;
+  dashed?: boolean;
+  /** Diagonal lines in the stroke's colour over the fill (a mission that ended early). */
+  hatched?: boolean;
 }
 
 export interface FrameOptions {
@@ -46,7 +58,12 @@ export interface FrameOptions {
   content?: readonly Box[];
   /** The colour key, written above the caption, so a picture on a slide says what its colours mean. */
   legend?: readonly LegendEntry[];
+  /** A title line above the drawing, so a picture pasted into a worksheet says what it is. */
+  title?: string;
 }
+
+/** What is written around a drawing besides its caption. */
+export type FrameDecor = Pick<FrameOptions, 'legend' | 'title'>;
 
 /** A copy of the SVG with every computed style written inline, a background and a caption below it. */
 export function standaloneSvg(svg: SVGSVGElement, caption: string, options: FrameOptions = {}): string {
@@ -66,7 +83,33 @@ export function standaloneSvg(svg: SVGSVGElement, caption: string, options: Fram
   });
   const whole = { x: 0, y: 0, width, height };
   const frame = options.content ? contentFrame(options.content, whole) : whole;
-  return framedSvg(clone, frame, caption, svg.closest('.panel'), options.legend);
+  return framedSvg(clone, frame, caption, svg.closest('.panel'), options);
+}
+
+const TRANSPARENT = /^(transparent|rgba\(.*,\s*0\))$/;
+
+/**
+ * A key entry from a swatch in the page (the timeline's `.swatch.bar-…` spans), read from its computed
+ * style so that the picture's key matches the theme the bars were drawn in (dark, high contrast).
+ */
+export function barSwatchEntry(label: string, swatch: Element | null): LegendEntry {
+  if (!swatch) return { label, color: '#888888', bar: {} };
+  const css = getComputedStyle(swatch);
+  const fill = css.backgroundColor && !TRANSPARENT.test(css.backgroundColor) ? css.backgroundColor : 'none';
+  const border = css.borderTopStyle;
+  const stroke =
+    border && border !== 'none' && parseFloat(css.borderTopWidth || '1') > 0 ? css.borderTopColor : undefined;
+  const opacity = css.opacity === '' ? 1 : Number(css.opacity);
+  return {
+    label,
+    color: fill,
+    bar: {
+      ...(opacity < 1 ? { opacity } : {}),
+      ...(stroke ? { stroke } : {}),
+      ...(border === 'dashed' ? { dashed: true } : {}),
+      ...(/gradient/.test(css.backgroundImage) ? { hatched: true } : {}),
+    },
+  };
 }
 
 /** Room left around the drawn content when a picture is cropped to it. */
@@ -120,19 +163,31 @@ export function drawnBoxes(svg: SVGSVGElement, selector: string): Box[] {
 
 const LEGEND_ROW = 20;
 const LEGEND_SWATCH = 5;
+const BAR_SWATCH = { width: 18, height: 10 };
+/** How wide a key entry's swatch is. */
+const swatchWidth = (entry: LegendEntry) => (entry.bar ? BAR_SWATCH.width : 2 * LEGEND_SWATCH);
+const TITLE_LINE = 20;
+const TITLE_CHAR_WIDTH = 9;
 
 /**
- * A drawing's `frame` as a file: its size set, the panel's background behind it, the colour key (if any)
- * and the caption line under it, serialized with the XML declaration.
+ * A drawing's `frame` as a file: its size set, the panel's background behind it, a title line above it (if
+ * any), the colour key (if any) and the caption line under it, serialized with the XML declaration.
  */
 export function framedSvg(
   svg: SVGSVGElement,
   frame: Box,
   caption: string,
   panel: Element | null,
-  legend: readonly LegendEntry[] = [],
+  { legend = [], title }: FrameDecor = {},
 ): string {
-  const { x, y, width, height } = frame;
+  const { x, width, height } = frame;
+  const titleLines = title
+    ? wrapCaption(title, Math.max(20, Math.floor((width - 16) / TITLE_CHAR_WIDTH)))
+    : [];
+  const above = titleLines.length ? 14 + titleLines.length * TITLE_LINE : 0;
+  // The drawing keeps its coordinates: the title's band is added above its top.
+  const top = frame.y - above;
+  const y = frame.y;
   // The caption names the filters, the data and the link that reopens the view: wrapped to the drawing's
   // width (at an average 12 px glyph width), never cut off at its edge.
   const lines = wrapCaption(caption, Math.max(20, Math.floor((width - 16) / CAPTION_CHAR_WIDTH)));
@@ -144,36 +199,55 @@ export function framedSvg(
   const background = getComputedStyle(panel ?? document.body).backgroundColor || '#ffffff';
   const text = getComputedStyle(panel ?? document.body).color || '#000000';
   // The namespace declaration is the serializer's to write (set by hand, some write it twice).
+  const total = above + height + below;
   svg.setAttribute('width', String(Math.round(width)));
-  svg.setAttribute('height', String(Math.round(height + below)));
-  svg.setAttribute('viewBox', `${x} ${y} ${width} ${height + below}`);
+  svg.setAttribute('height', String(Math.round(total)));
+  svg.setAttribute('viewBox', `${x} ${top} ${width} ${total}`);
   svg.removeAttribute('style');
   const bg = document.createElementNS(NS, 'rect');
   bg.setAttribute('x', String(x));
-  bg.setAttribute('y', String(y));
+  bg.setAttribute('y', String(top));
   bg.setAttribute('width', String(width));
-  bg.setAttribute('height', String(height + below));
+  bg.setAttribute('height', String(total));
   bg.setAttribute('fill', background);
   svg.insertBefore(bg, svg.firstChild);
   const font = `font: 12px system-ui, sans-serif; fill: ${text}`;
+  if (titleLines.length) {
+    const heading = document.createElementNS(NS, 'text');
+    heading.setAttribute('class', 'title');
+    heading.setAttribute('style', `font: 600 16px system-ui, sans-serif; fill: ${text}`);
+    titleLines.forEach((line, i) => {
+      const span = document.createElementNS(NS, 'tspan');
+      span.setAttribute('x', String(x + 8));
+      span.setAttribute('y', String(top + 6 + (i + 1) * TITLE_LINE - 4));
+      span.textContent = line;
+      heading.appendChild(span);
+    });
+    svg.appendChild(heading);
+  }
   if (rows.length) {
     const key = document.createElementNS(NS, 'g');
     key.setAttribute('class', 'legend');
     rows.forEach((row, r) => {
       const cy = y + height + 8 + r * LEGEND_ROW + LEGEND_ROW / 2;
-      for (const item of row) {
-        const dot = document.createElementNS(NS, 'circle');
-        dot.setAttribute('cx', String(x + 8 + item.at + LEGEND_SWATCH));
-        dot.setAttribute('cy', String(cy));
-        dot.setAttribute('r', String(LEGEND_SWATCH));
-        dot.setAttribute('fill', item.color);
+      row.forEach((item, i) => {
+        const left = x + 8 + item.at;
+        const swatch = item.bar ? barSwatch(item, item.bar, left, cy, `key-hatch-${r}-${i}`) : [];
+        if (!item.bar) {
+          const dot = document.createElementNS(NS, 'circle');
+          dot.setAttribute('cx', String(left + LEGEND_SWATCH));
+          dot.setAttribute('cy', String(cy));
+          dot.setAttribute('r', String(LEGEND_SWATCH));
+          dot.setAttribute('fill', item.color);
+          swatch.push(dot);
+        }
         const label = document.createElementNS(NS, 'text');
-        label.setAttribute('x', String(x + 8 + item.at + 2 * LEGEND_SWATCH + 5));
+        label.setAttribute('x', String(left + swatchWidth(item) + 5));
         label.setAttribute('y', String(cy + 4));
         label.setAttribute('style', font);
         label.textContent = item.label;
-        key.append(dot, label);
-      }
+        key.append(...swatch, label);
+      });
     });
     svg.appendChild(key);
   }
@@ -191,6 +265,47 @@ export function framedSvg(
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
 }
 
+/** A bar swatch of the key: a rounded rectangle styled like the bars it stands for (and its hatching). */
+function barSwatch(entry: LegendEntry, bar: BarSwatch, left: number, cy: number, id: string): Element[] {
+  const out: Element[] = [];
+  const rect = document.createElementNS(NS, 'rect');
+  rect.setAttribute('x', String(left));
+  rect.setAttribute('y', String(cy - BAR_SWATCH.height / 2));
+  rect.setAttribute('width', String(BAR_SWATCH.width));
+  rect.setAttribute('height', String(BAR_SWATCH.height));
+  rect.setAttribute('rx', '2');
+  let fill = entry.color;
+  if (bar.hatched) {
+    const pattern = document.createElementNS(NS, 'pattern');
+    pattern.setAttribute('id', id);
+    pattern.setAttribute('width', '5');
+    pattern.setAttribute('height', '5');
+    pattern.setAttribute('patternUnits', 'userSpaceOnUse');
+    pattern.setAttribute('patternTransform', 'rotate(45)');
+    const line = document.createElementNS(NS, 'line');
+    line.setAttribute('x1', '0');
+    line.setAttribute('y1', '0');
+    line.setAttribute('x2', '0');
+    line.setAttribute('y2', '5');
+    line.setAttribute('stroke', bar.stroke ?? entry.color);
+    line.setAttribute('stroke-width', '2');
+    pattern.appendChild(line);
+    const defs = document.createElementNS(NS, 'defs');
+    defs.appendChild(pattern);
+    out.push(defs);
+    fill = `url(#${id})`;
+  }
+  rect.setAttribute('fill', fill);
+  if (bar.opacity !== undefined) rect.setAttribute('fill-opacity', String(bar.opacity));
+  if (bar.stroke) {
+    rect.setAttribute('stroke', bar.stroke);
+    rect.setAttribute('stroke-width', '1.5');
+  }
+  if (bar.dashed) rect.setAttribute('stroke-dasharray', '4 2');
+  out.push(rect);
+  return out;
+}
+
 /**
  * The colour key laid out in rows that fit `width`: each entry with where it starts in its row (its width
  * estimated from its length, as a file has no text measurement).
@@ -203,7 +318,7 @@ export function legendRows(
   let row: (LegendEntry & { at: number })[] = [];
   let at = 0;
   for (const entry of legend) {
-    const w = 2 * LEGEND_SWATCH + 5 + entry.label.length * CAPTION_CHAR_WIDTH + 14;
+    const w = swatchWidth(entry) + 5 + textWidth(entry.label) + 14;
     if (row.length && at + w > width) {
       rows.push(row);
       row = [];
@@ -217,16 +332,26 @@ export function legendRows(
 }
 
 const CAPTION_CHAR_WIDTH = 6.6;
+/** Hangul, kana and CJK ideographs (and full-width forms) are about a square em wide: twice a Latin letter. */
+const WIDE_CHAR = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/gu;
+
+/** The estimated width of 12 px text (a file has no text measurement). */
+export function textWidth(text: string): number {
+  const wide = text.match(WIDE_CHAR)?.length ?? 0;
+  return (text.length + wide * 0.8) * CAPTION_CHAR_WIDTH;
+}
 
 /**
- * Splits a caption into lines of at most `max` characters: whole " · " parts where they fit, a part too long
- * for a line between its words, and a word too long for one (a link) in pieces.
+ * Splits a caption into lines of at most `max` Latin letters' width (a Korean letter counts about two): whole
+ * " · " parts where they fit, a part too long for a line between its words, and a word too long for one (a
+ * link) in pieces.
  */
 export function wrapCaption(caption: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   const put = (piece: string) => {
-    if ((line + piece).trimEnd().length <= max) {
+    // Counted in Latin letters' widths: a line of Korean holds about half as many letters.
+    if (textWidth((line + piece).trimEnd()) <= max * CAPTION_CHAR_WIDTH) {
       line += piece;
       return true;
     }
@@ -261,6 +386,13 @@ export function wrapCaption(caption: string, max: number): string[] {
  */
 export const PNG_MAX_SIDE = 16_384;
 export const PNG_MAX_PIXELS = 64e6;
+/**
+ * What a picture is scaled down to when it can be: a 3,000 × 10,000 px PNG (the whole default timeline at
+ * 3×) is more than slide, worksheet and image editors handle well. A drawing is never drawn below its size
+ * on screen to meet these, though: there its text would be smaller than anyone reads it.
+ */
+export const PNG_TARGET_SIDE = 8000;
+export const PNG_TARGET_PIXELS = 24e6;
 
 /** A drawing too large for a PNG even at its on-screen size: the caller says so and offers the SVG. */
 export class PngTooLargeError extends Error {
@@ -272,17 +404,24 @@ export class PngTooLargeError extends Error {
   }
 }
 
-/** The scale a `width` × `height` drawing is rendered at: as asked, lowered to fit the limits above. */
-export function pngScale(width: number, height: number, wanted: number): number {
-  const fit = Math.min(
-    wanted,
-    PNG_MAX_SIDE / Math.max(width, 1),
-    PNG_MAX_SIDE / Math.max(height, 1),
-    Math.sqrt(PNG_MAX_PIXELS / Math.max(width * height, 1)),
+/** The largest scale within `side` pixels a side and `pixels` in all. */
+const scaleWithin = (width: number, height: number, side: number, pixels: number) =>
+  Math.min(
+    side / Math.max(width, 1),
+    side / Math.max(height, 1),
+    Math.sqrt(pixels / Math.max(width * height, 1)),
   );
+
+/**
+ * The scale a `width` × `height` drawing is rendered at: as asked, lowered to keep within the target size
+ * (but not below 1×, its size on screen), and within what a canvas takes.
+ */
+export function pngScale(width: number, height: number, wanted: number): number {
+  const hard = scaleWithin(width, height, PNG_MAX_SIDE, PNG_MAX_PIXELS);
   // Below its on-screen size the text is unreadable: that is no picture to hand out.
-  if (fit < 1) throw new PngTooLargeError(Math.round(width), Math.round(height));
-  return fit;
+  if (Math.min(wanted, hard) < 1) throw new PngTooLargeError(Math.round(width), Math.round(height));
+  const target = scaleWithin(width, height, PNG_TARGET_SIDE, PNG_TARGET_PIXELS);
+  return Math.min(wanted, hard, Math.max(1, target));
 }
 
 /** Renders an SVG string to a PNG at `scale` times its size (3× is sharp on a 4K projector) or less. */

@@ -1,7 +1,7 @@
-import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { DESTINATIONS, MISSION_TYPES, STATUSES } from '../../data/vocabulary';
 import { decadeOf, decadeOfRange } from '../../domain/facets';
-import { hasActiveFilters, type MatchMode } from '../../domain/filters';
+import { hasActiveFilters, type Filters, type MatchMode } from '../../domain/filters';
 import { selectDatasetYears, selectFacetCounts, selectOrgMissionTotals } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { FacetSelect } from './FacetSelect';
@@ -30,6 +30,37 @@ export function agenciesShown<T extends { id: string }>(
   return sorted.filter((o, i) => i < AGENCY_LIST_SHORT || checked.includes(o.id));
 }
 
+/**
+ * The layout's one-column breakpoint (styles.css). There the panel comes first, above the graph, and starts
+ * folded to its head: open, it is a screen and more of check boxes.
+ */
+const NARROW_QUERY = '(max-width: 560px)';
+// One media query list for the page, and a subscription that stays the same function: the panel re-renders
+// on every filter change, and must not ask the browser for a new list or subscribe again each time.
+let narrowList: MediaQueryList | undefined;
+function narrowMedia(): MediaQueryList | undefined {
+  if (!narrowList && typeof window.matchMedia === 'function') narrowList = window.matchMedia(NARROW_QUERY);
+  return narrowList;
+}
+function subscribeNarrow(onChange: () => void) {
+  const list = narrowMedia();
+  list?.addEventListener('change', onChange);
+  return () => list?.removeEventListener('change', onChange);
+}
+const isNarrow = () => narrowMedia()?.matches ?? false;
+
+/** How many filters narrow the views: what the folded panel's button says is on. */
+export function activeFilterCount(filters: Filters): number {
+  return (
+    filters.agencies.length +
+    (filters.from !== null || filters.to !== null ? 1 : 0) +
+    (filters.type !== null ? 1 : 0) +
+    (filters.status !== null ? 1 : 0) +
+    (filters.destination !== null ? 1 : 0) +
+    (filters.q.trim() !== '' ? 1 : 0)
+  );
+}
+
 /** The agency multi-select, match mode and year range that drive all three views. */
 export function FiltersPanel() {
   const organizations = useAppStore((s) => s.dataset?.organizations);
@@ -48,6 +79,11 @@ export function FiltersPanel() {
   const [find, setFind] = useState('');
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
+  // On a phone the panel starts folded (the graph is then on the first screen); wider, it is always open.
+  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow);
+  const [open, setOpen] = useState(false);
+  const folded = narrow && !open;
+  const bodyId = useId();
   const t = useT();
 
   // Ordered by size in the whole dataset, so the list does not reshuffle under the pointer as filters change.
@@ -70,88 +106,135 @@ export function FiltersPanel() {
 
   return (
     <section className="panel filters" aria-labelledby="filters-title">
-      {/* Focusable from script: where focus goes when the last filter chip is removed. */}
-      <h2 id="filters-title" className="panel-title" tabIndex={-1}>
-        {t('filters.title')}
-      </h2>
-      <fieldset>
-        <legend>{t('filters.agencies')}</legend>
-        <FindAgency value={find} onChange={setFind} />
-        <ul id={listId} className="agency-list" aria-label={t('filters.agencies')}>
-          {shown.map((o) => {
-            const count = facets?.agency.get(o.id) ?? 0;
-            return (
-              <AgencyOption
-                key={o.id}
-                id={o.id}
-                name={o.name}
-                fullName={o.fullName}
-                count={count}
-                countLabel={t('filters.missionCount', { count })}
-                checked={filters.agencies.includes(o.id)}
-                onToggle={toggleAgency}
-              />
-            );
-          })}
-          {shown.length === 0 && <li className="empty">{t('filters.noAgency', { text: find })}</li>}
-        </ul>
-        {long && (
-          <button
-            type="button"
-            className="link-button"
-            aria-controls={listId}
-            aria-expanded={expanded}
-            onClick={() => setExpanded(!expanded)}
-          >
-            {expanded
-              ? t('filters.showLargestAgencies', { count: AGENCY_LIST_SHORT })
-              : t('filters.showAllAgencies', { count: sorted.length })}
-          </button>
+      <div className="filters-head">
+        {/* Focusable from script: where focus goes when the last filter chip is removed. */}
+        <h2 id="filters-title" className="panel-title" tabIndex={-1}>
+          {t('filters.title')}
+        </h2>
+        {narrow && (
+          <FoldButton open={open} active={activeFilterCount(filters)} controls={bodyId} onToggle={setOpen} />
         )}
-      </fieldset>
-      <MatchChoice match={filters.match} disabled={filters.agencies.length < 2} />
-      <YearRange from={filters.from} to={filters.to} minYear={minYear} maxYear={maxYear} />
-      <fieldset className="facets">
-        <legend>{t('filters.missions')}</legend>
-        <FacetSelect
-          label={t('filters.type')}
-          value={filters.type}
-          options={MISSION_TYPES}
-          counts={facets?.type}
-          format={(v) => t(`type.${v}`)}
-          onChange={(type) => setFilters({ type })}
-        />
-        <FacetSelect
-          label={t('filters.status')}
-          value={filters.status}
-          options={STATUSES}
-          counts={facets?.status}
-          format={(v) => t(`status.${v}`)}
-          onChange={(status) => setFilters({ status })}
-        />
-        <FacetSelect
-          label={t('filters.destination')}
-          value={filters.destination}
-          options={DESTINATIONS}
-          counts={facets?.destination}
-          format={(v) => t(`destination.${v}`)}
-          onChange={(destination) => setFilters({ destination })}
-        />
-        <FacetSelect
-          label={t('filters.decade')}
-          value={decadeOfRange(filters.from, filters.to)}
-          options={decades}
-          counts={facets?.decade}
-          format={(d) => t('filters.decadeValue', { decade: d })}
-          onChange={(d) => setYearRange(d, d === null ? null : d + 9)}
-        />
-      </fieldset>
-      <button type="button" className="button" disabled={!hasActiveFilters(filters)} onClick={resetFilters}>
-        {t('filters.reset')}
-      </button>
+      </div>
+      {/* Folded, nothing of it is rendered: out of the tab order, and no rows rewritten per filter change. */}
+      <div id={bodyId} className="filters-body" hidden={folded}>
+        {!folded && (
+          <>
+            <fieldset>
+              <legend>{t('filters.agencies')}</legend>
+              <FindAgency value={find} onChange={setFind} />
+              <ul id={listId} className="agency-list" aria-label={t('filters.agencies')}>
+                {shown.map((o) => {
+                  const count = facets?.agency.get(o.id) ?? 0;
+                  return (
+                    <AgencyOption
+                      key={o.id}
+                      id={o.id}
+                      name={o.name}
+                      fullName={o.fullName}
+                      count={count}
+                      countLabel={t('filters.missionCount', { count })}
+                      checked={filters.agencies.includes(o.id)}
+                      onToggle={toggleAgency}
+                    />
+                  );
+                })}
+                {shown.length === 0 && <li className="empty">{t('filters.noAgency', { text: find })}</li>}
+              </ul>
+              {long && (
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-controls={listId}
+                  aria-expanded={expanded}
+                  onClick={() => setExpanded(!expanded)}
+                >
+                  {expanded
+                    ? t('filters.showLargestAgencies', { count: AGENCY_LIST_SHORT })
+                    : t('filters.showAllAgencies', { count: sorted.length })}
+                </button>
+              )}
+            </fieldset>
+            <MatchChoice match={filters.match} disabled={filters.agencies.length < 2} />
+            <YearRange from={filters.from} to={filters.to} minYear={minYear} maxYear={maxYear} />
+            <fieldset className="facets">
+              <legend>{t('filters.missions')}</legend>
+              <FacetSelect
+                label={t('filters.type')}
+                value={filters.type}
+                options={MISSION_TYPES}
+                counts={facets?.type}
+                format={(v) => t(`type.${v}`)}
+                onChange={(type) => setFilters({ type })}
+              />
+              <FacetSelect
+                label={t('filters.status')}
+                value={filters.status}
+                options={STATUSES}
+                counts={facets?.status}
+                format={(v) => t(`status.${v}`)}
+                onChange={(status) => setFilters({ status })}
+              />
+              <FacetSelect
+                label={t('filters.destination')}
+                value={filters.destination}
+                options={DESTINATIONS}
+                counts={facets?.destination}
+                format={(v) => t(`destination.${v}`)}
+                onChange={(destination) => setFilters({ destination })}
+              />
+              <FacetSelect
+                label={t('filters.decade')}
+                value={decadeOfRange(filters.from, filters.to)}
+                options={decades}
+                counts={facets?.decade}
+                format={(d) => t('filters.decadeValue', { decade: d })}
+                onChange={(d) => setYearRange(d, d === null ? null : d + 9)}
+              />
+            </fieldset>
+            <button
+              type="button"
+              className="button"
+              disabled={!hasActiveFilters(filters)}
+              onClick={resetFilters}
+            >
+              {t('filters.reset')}
+            </button>
+          </>
+        )}
+      </div>
     </section>
   );
 }
+
+/** Shows or hides the panel's body on a phone; folded, it says how many filters are on. */
+const FoldButton = memo(function FoldButton({
+  open,
+  active,
+  controls,
+  onToggle,
+}: {
+  open: boolean;
+  active: number;
+  controls: string;
+  onToggle(open: boolean): void;
+}) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="button small filters-toggle"
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={() => onToggle(!open)}
+    >
+      <span className="fold-mark" aria-hidden="true">
+        {open ? '▴' : '▾'}
+      </span>{' '}
+      {open ? t('filters.hide') : t('filters.show')}
+      {!open && active > 0 && ` · ${t('filters.active', { count: active })}`}
+    </button>
+  );
+});
 
 // The inputs below are memoized components of their own: every filter change re-renders the panel, and
 // React rewrites an input's attributes each time it renders it (restyling it), changed or not.

@@ -27,6 +27,13 @@ describe('fitting a label to its room', () => {
     expect(fitText('Apollo–Soyuz Test Project', 6 * 8, mono)).toBe('Apollo…');
   });
 
+  it('closes a bracket it cuts inside, within the room', () => {
+    const text = fitText('XRISM (X-Ray Imaging and Spectroscopy Mission)', 6 * 28, mono);
+    expect(text).toBe('XRISM (X-Ray Imaging and…)');
+    expect(mono(text)).toBeLessThanOrEqual(6 * 28);
+    expect(fitText('Kibo (Japanese Experiment Module)', 6 * 20, mono)).toBe('Kibo (Japanese…)');
+  });
+
   it('gives nothing when not even two characters fit, and never splits a character', () => {
     expect(fitText('Tianwen-1', 12, mono)).toBe('');
     expect(fitText('🚀🚀🚀🚀🚀', 18, mono)).toBe('🚀🚀…');

@@ -12,12 +12,18 @@ const MIN_CHARS = 2;
 export function fitText(text: string, room: number, measure: (text: string) => number): string {
   if (measure(text) <= room) return text;
   const chars = Array.from(text); // code points: an emoji or a surrogate pair is never split
-  const cut = (n: number) =>
-    chars
+  const cut = (n: number) => {
+    // "Tropical Rainfall (…" and "Crew –…" read worse than "Tropical Rainfall…".
+    const kept = chars
       .slice(0, n)
       .join('')
-      // "Tropical Rainfall (…" and "Crew –…" read worse than "Tropical Rainfall…".
-      .replace(/[\s,;:(–—-]+$/u, '') + ELLIPSIS;
+      .replace(/[\s,;:(–—-]+$/u, '');
+    // A cut inside brackets closes them: "XRISM (X-Ray Imaging…)". Read aloud or matched against the bar's
+    // accessible name, the bracketed words are an aside (WCAG 2.5.3 checkers set them aside too), and an
+    // open one would run into the rest of the name.
+    const open = (kept.match(/\(/g)?.length ?? 0) - (kept.match(/\)/g)?.length ?? 0);
+    return kept + ELLIPSIS + ')'.repeat(Math.max(0, open));
+  };
   // The longest prefix that fits with its ellipsis: wider text never gets narrower, so search.
   let lo = 0;
   let hi = chars.length - 1;
