@@ -47,6 +47,24 @@ describe('answering partnership questions in a few clicks', () => {
     await context.close();
   });
 
+  it('keeps the page still when the first filter comes and the last goes', async () => {
+    const { page, context, errors } = await open();
+    const esa = region(page, 'Filters').getByRole('checkbox', { name: /^ESA/ });
+    const top = async () => (await esa.boundingBox())?.y;
+    const before = await top();
+    await esa.check();
+    await expect.poll(() => query(page).get('agencies')).toBe('esa');
+    await expect(page.getByRole('group', { name: 'Active filters' }).isVisible()).resolves.toBe(true);
+    // The box just clicked is still under the pointer: the chips' bar kept its place while empty.
+    expect(await top()).toBe(before);
+    await esa.uncheck();
+    await expect.poll(() => query(page).get('agencies')).toBeNull();
+    await expect(page.getByText('No filters: every mission is shown.').isVisible()).resolves.toBe(true);
+    expect(await top()).toBe(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('filters by facets with live counts, shows chips, and resets', async () => {
     const { page, context } = await open();
     const filters = region(page, 'Filters');

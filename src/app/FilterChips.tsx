@@ -47,7 +47,14 @@ export function FilterChips() {
     remove: removers[c.key] ?? (() => toggleAgency(c.key.slice('agency-'.length))),
   }));
 
-  if (chips.length === 0) return null;
+  // The bar keeps its place when there is nothing to show: the first agency ticked would otherwise push the
+  // whole page down, the box just clicked moving from under the pointer (and every view laid out again).
+  if (chips.length === 0)
+    return (
+      <div className="chips chips--none">
+        <p className="muted">{t('chips.none')}</p>
+      </div>
+    );
   return (
     <div className="chips" aria-label={t('chips.label')} role="group" ref={groupRef}>
       {chips.map((c, i) => (

@@ -50,6 +50,7 @@ export const en = {
   'load.openDefault': 'Open the default dataset',
 
   'chips.label': 'Active filters',
+  'chips.none': 'No filters: every mission is shown.',
   'chips.with': 'With {name}',
   'chips.and': 'and {name}',
   'chips.or': 'or {name}',

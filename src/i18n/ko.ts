@@ -52,6 +52,7 @@ export const ko: Record<keyof typeof en, string> = {
   'load.openDefault': '기본 데이터 세트 열기',
 
   'chips.label': '적용된 필터',
+  'chips.none': '필터 없음: 모든 임무를 보여 줍니다.',
   'chips.with': '{name} 참여',
   'chips.and': '및 {name}',
   'chips.or': '또는 {name}',
