@@ -221,6 +221,52 @@ describe('every student', () => {
     await context.close();
   });
 
+  it('reaches the timeline in one Tab stop and moves between its bars with the arrow keys', async () => {
+    const { page, context, errors } = await open();
+    const timeline = region(page, 'Timeline');
+    const bars = timeline.getByRole('button', { name: /, (\d{4}|planned)/ });
+    await expect(
+      bars.evaluateAll((els) => els.filter((el) => el.getAttribute('tabindex') === '0').length),
+    ).resolves.toBe(1);
+    const focused = () =>
+      page.evaluate(() => ({
+        name: document.activeElement?.getAttribute('aria-label') ?? '',
+        view: document.activeElement?.closest('section')?.querySelector('h2')?.textContent ?? '',
+      }));
+    // Tab from the first bar leaves the timeline (it used to walk through every bar).
+    await bars.first().focus();
+    const first = (await focused()).name;
+    await page.keyboard.press('ArrowDown');
+    const second = (await focused()).name;
+    expect(second).not.toBe(first);
+    expect((await focused()).view).toBe('Timeline');
+    await page.keyboard.press('ArrowUp');
+    await expect(focused()).resolves.toMatchObject({ name: first });
+    // End goes to the last bar of the last lane, scrolled into view and drawn; Enter opens its details.
+    await page.keyboard.press('End');
+    await expect.poll(async () => (await focused()).name).not.toBe(first);
+    const last = (await focused()).name;
+    const inBox = await page.evaluate(() => {
+      const bar = document.activeElement?.getBoundingClientRect();
+      const box = document.querySelector('.timeline-scroll')?.getBoundingClientRect();
+      return Boolean(bar && box && bar.top >= box.top - 1 && bar.bottom <= box.bottom + 1);
+    });
+    expect(inBox).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => query(page).get('mission')).not.toBeNull();
+    await expect(
+      region(page, 'Mission details').getByRole('heading', { level: 3 }).innerText(),
+    ).resolves.toBe(last.split(',')[0]);
+    // The roving stop stays on the bar last moved to: Tab away and back lands there.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ name: last });
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.not.toMatchObject({ view: 'Timeline' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   const pages: [string, string, { width: number; height: number; colorScheme?: 'light' | 'dark' }?][] = [
     ['default view', '', undefined],
     [

@@ -361,14 +361,14 @@ describe('the timeline as an instrument', () => {
     await context.close();
   });
 
-  it('walks the bars with Tab past those first drawn, drawing the next ones as they scroll into view', async () => {
+  it('walks the bars with the arrow keys past those first drawn, drawing the next ones as they scroll into view', async () => {
     const { page, context, errors } = await open();
     const timeline = region(page, 'Timeline');
     const first = timeline.getByRole('button', { name: /, (\d{4}|planned)/ }).first();
     const firstName = await first.getAttribute('aria-label');
     const drawn = await timeline.locator('g.bar').count();
     await first.focus();
-    for (let i = 0; i < drawn + 10; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < drawn + 10; i++) await page.keyboard.press('ArrowDown');
     // Still on a bar of the timeline, one that was not in the page at first.
     const focused = await page.evaluate(() => ({
       inTimeline: document.activeElement?.closest('svg.timeline') !== null,

@@ -158,7 +158,7 @@ export const en = {
   'timeline.ended': 'failed or cancelled',
   'timeline.brush': 'Year range brush',
   'timeline.brushHint':
-    'Drag across the strip to choose years; drag the selection to pan, its edges to zoom.',
+    'Drag across the strip to choose years; drag the selection to pan, its edges to zoom. On a bar, ↑ ↓ move between missions.',
   'timeline.empty': 'No mission matches these filters.',
   'timeline.drawing': 'Missions by year',
   'timeline.now': 'now ({year})',

@@ -161,7 +161,7 @@ export const ko: Record<keyof typeof en, string> = {
   'timeline.ended': '실패 또는 취소',
   'timeline.brush': '연도 범위 선택 막대',
   'timeline.brushHint':
-    '막대를 가로질러 끌어 연도를 선택하세요. 선택 영역을 끌면 이동하고, 가장자리를 끌면 범위를 조절합니다.',
+    '막대를 가로질러 끌어 연도를 선택하세요. 선택 영역을 끌면 이동하고, 가장자리를 끌면 범위를 조절합니다. 임무 막대에서 ↑ ↓ 키로 다른 임무로 이동합니다.',
   'timeline.empty': '현재 필터 조건에 맞는 임무가 없습니다.',
   'timeline.drawing': '연도별 임무',
   'timeline.now': '현재 ({year})',

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Destination, MissionType } from '../../data/vocabulary';
 import { groupIntoLanes, yearExtent, type TimelineRow } from '../../domain/timeline';
 import { selectDatasetYears, selectMissionById, selectTimelineRows } from '../../store/selectors';
@@ -111,6 +111,21 @@ export function Timeline() {
     return () => observer.disconnect();
   }, [scrollBox, measureView]);
 
+  const [activeBar, setActiveBar] = useState<string | null>(null);
+  // A bar moved to with the keyboard is focused once it is drawn (after its scroll, a render later).
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id === null) return;
+    const target = scrollBox?.querySelector<SVGGElement>(`g[role="button"][data-id="${CSS.escape(id)}"]`);
+    if (target) {
+      pendingFocus.current = null;
+      target.focus();
+    }
+  });
+  // Bars are memoized, so they get one lasting key handler; it reads this render's lanes through a ref.
+  const moveRef = useRef<(fromId: string, key: string) => boolean>(() => false);
+  const [onMove] = useState(() => (fromId: string, key: string) => moveRef.current(fromId, key));
   // The brushed years are the zoom: the axis shows the chosen window, or everything when none is chosen.
   const [first, last] = useMemo(() => {
     const [a, b] = yearExtent(rows, currentYear);
@@ -155,6 +170,57 @@ export function Timeline() {
     const hi = whole ? count : Math.min(count, Math.ceil((view.bottom + CULL_MARGIN - base) / row) + 1);
     return Array.from({ length: Math.max(0, hi - lo) }, (_, k) => lo + k);
   };
+  // The timeline is one Tab stop (as the table is): the bar last moved to, or the first one drawn; the
+  // arrow keys, Page Up/Down, Home and End move between bars in reading order, scrolling them into view.
+  // Tabbing through every bar to reach the table took hundreds of presses on a large dataset.
+  const barTop = (laneTop: number, i: number) => laneTop + LANE_HEAD + i * row + (row - bar) / 2;
+  let tabStop: string | null = null;
+  if (activeBar !== null) {
+    for (const { lane, top } of laneLayout) {
+      const i = lane.rows.findIndex((r) => r.id === activeBar);
+      if (i >= 0 && inView(barTop(top, i))) tabStop = activeBar;
+      if (i >= 0) break;
+    }
+  }
+  if (tabStop === null)
+    first: for (const { lane, top } of laneLayout)
+      for (const i of inViewRange(lane.rows.length, barTop(top, 0)))
+        if (inView(barTop(top, i))) {
+          tabStop = lane.rows[i]?.id ?? null;
+          break first;
+        }
+  const moveFrom = (fromId: string, key: string): boolean => {
+    const order: { id: string; y: number }[] = [];
+    for (const { lane, top } of laneLayout)
+      lane.rows.forEach((r, i) => order.push({ id: r.id, y: barTop(top, i) }));
+    const at = order.findIndex((o) => o.id === fromId);
+    const el = scrollBox;
+    const scale = el && el.clientWidth ? el.clientWidth / width : 1;
+    const page = Math.max(1, Math.floor((el?.clientHeight ?? 400) / scale / row) - 1);
+    const targets: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      PageDown: at + page,
+      PageUp: at - page,
+      Home: 0,
+      End: order.length - 1,
+    };
+    const target = targets[key];
+    if (target === undefined || at < 0) return false;
+    const next = order[Math.max(0, Math.min(order.length - 1, target))];
+    if (!next) return false;
+    setActiveBar(next.id);
+    pendingFocus.current = next.id;
+    if (el) {
+      const y = next.y * scale;
+      if (y < el.scrollTop || y + bar * scale > el.scrollTop + el.clientHeight)
+        el.scrollTo({ top: Math.max(0, y - el.clientHeight / 2) });
+    }
+    return true;
+  };
+  useLayoutEffect(() => {
+    moveRef.current = moveFrom;
+  });
   const laneLabel = (key: string) =>
     lanesBy === 'type' ? t(`type.${key as MissionType}`) : t(`destination.${key as Destination}`);
 
@@ -323,6 +389,9 @@ export function Timeline() {
                         label={barName(r, t)}
                         onSelect={chooseMission}
                         onHover={setHovered}
+                        tabStop={r.id === tabStop}
+                        onActive={setActiveBar}
+                        onMove={onMove}
                       />
                     );
                   })}
@@ -365,6 +434,11 @@ interface BarProps {
   label: string;
   onSelect(id: string): void;
   onHover(row: TimelineRow | null): void;
+  /** The timeline's one Tab stop. */
+  tabStop: boolean;
+  onActive(id: string): void;
+  /** Moves focus from this bar for a navigation key; false for other keys. */
+  onMove(from: string, key: string): boolean;
 }
 
 /**
@@ -387,6 +461,9 @@ const TimelineBar = memo(
     label,
     onSelect,
     onHover,
+    tabStop,
+    onActive,
+    onMove,
   }: BarProps) {
     return (
       // Placed by a transform: when filtering moves a bar to another row, its label is not laid out again.
@@ -397,20 +474,24 @@ const TimelineBar = memo(
       >
         <g
           role="button"
-          tabIndex={0}
+          tabIndex={tabStop ? 0 : -1}
+          data-id={r.id}
           aria-pressed={selected}
           aria-label={label}
           onClick={() => onSelect(r.id)}
           onPointerEnter={() => onHover(r)}
           // After a scroll the browser tells the bar that moved away from under the pointer that it left.
           onPointerLeave={() => onHover(null)}
-          onFocus={() => onHover(r)}
+          onFocus={() => {
+            onHover(r);
+            onActive(r.id);
+          }}
           onBlur={() => onHover(null)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' || e.key === ' ') {
               e.preventDefault();
               onSelect(r.id);
-            }
+            } else if (!e.altKey && !e.ctrlKey && !e.metaKey && onMove(r.id, e.key)) e.preventDefault();
           }}
         >
           <rect x={x0} y={0} width={x1 - x0} height={bar} rx={3} />
@@ -444,5 +525,8 @@ const TimelineBar = memo(
     a.selected === b.selected &&
     a.label === b.label &&
     a.onSelect === b.onSelect &&
-    a.onHover === b.onHover,
+    a.onHover === b.onHover &&
+    a.tabStop === b.tabStop &&
+    a.onActive === b.onActive &&
+    a.onMove === b.onMove,
 );
