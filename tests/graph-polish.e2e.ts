@@ -26,6 +26,32 @@ const nodeStates = (page: Page) =>
     })),
   );
 
+/** The graph's labels as drawn at a link: their height and distance to their own node's circle. */
+async function graphLabels(path: string) {
+  const { page, context, errors } = await open(path);
+  const graph = region(page, 'Partnership graph');
+  await graph.locator('text.node-label').first().waitFor();
+  const found = await graph.locator('text.node-label').evaluateAll((texts) =>
+    texts.map((t) => {
+      const box = t.getBoundingClientRect();
+      // The node named: the label's own button, found by its name.
+      const node = [...document.querySelectorAll('.graph-panel g.node')].find((g) =>
+        (g.getAttribute('aria-label') ?? '').startsWith(`${t.textContent}:`),
+      );
+      const c = node?.querySelector('circle')?.getBoundingClientRect();
+      const gap = c
+        ? Math.max(0, box.left - c.right, c.left - box.right) +
+          Math.max(0, box.top - c.bottom, c.top - box.bottom)
+        : Infinity;
+      return { text: t.textContent ?? '', height: box.height, gap };
+    }),
+  );
+  await screenshot(page, `graph-labels-${path === '' ? 'default' : 'framed'}`);
+  expect(errors).toEqual([]);
+  await context.close();
+  return found;
+}
+
 describe('the partnership graph, polished', () => {
   it('highlights the selected mission’s organizations, says so, and names them as partners', async () => {
     const { page, context, errors } = await open('?mission=jwst');
@@ -183,6 +209,17 @@ describe('the partnership graph, polished', () => {
     await screenshot(page, 'graph-labels-default');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('writes names at the same size when a link opens zoomed in on a few agencies, each by its node', async () => {
+    const plain = await graphLabels('');
+    const framed = await graphLabels('?agencies=esa,jaxa&match=all');
+    const tallest = Math.max(...plain.map((l) => l.height));
+    expect(framed.length).toBeGreaterThan(3);
+    // Zoomed in 2× or more, the type is still the page's (it was drawn at 50 px, on long leaders).
+    expect(framed.filter((l) => l.height > tallest + 1)).toEqual([]);
+    // Next to its node, or a short leader away (they ran 80–130 px).
+    expect(framed.filter((l) => l.gap >= 60)).toEqual([]);
   });
 
   it('highlights a mission on the canvas graph too, in its list of agencies', async () => {

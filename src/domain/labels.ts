@@ -347,10 +347,10 @@ export function placeLabels(
     // The box: the text and its halo (an estimate per character allows for both).
     const width = c.width !== undefined ? c.width + HALO : c.text.length * charWidth;
     // A circle wide enough holds its own label, which then blocks nothing its circle does not; one that
-    // nearly does holds it in slightly smaller type. (A measured name may reach the circle's edge, its
-    // halo just past it: estimated, it keeps a margin for the estimate's error.)
+    // nearly does holds it in slightly smaller type. A measured name is no wider than the circle (one
+    // reaching past its edge, halo and all, read as cut off); estimated, it keeps a margin for the error.
     const inside =
-      c.width !== undefined ? (2 * c.r + HALO) / c.width : (2 * c.r - 4) / (c.text.length * charWidth * 0.82);
+      c.width !== undefined ? (2 * c.r) / c.width : (2 * c.r - 4) / (c.text.length * charWidth * 0.82);
     if (inside >= INSIDE_MIN_SCALE) {
       const spot = labelSpot('inside', c.r, width, lineHeight * Math.min(1, inside));
       shown.set(c.id, inside >= 1 ? spot : { ...spot, scale: inside });

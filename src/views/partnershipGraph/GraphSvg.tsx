@@ -23,6 +23,11 @@ export interface GraphDrawProps {
   compare: readonly [string, string] | null;
   /** The labels shown (every other node is unnamed) and where each sits: decided by the label placement. */
   labels: ReadonlyMap<string, LabelSpot>;
+  /**
+   * Drawing units per screen pixel (1 ÷ the settled zoom's scale), for the SVG drawing: its group is scaled
+   * by the zoom, and the labels, placed in screen pixels, are drawn at their own size whatever the zoom.
+   */
+  labelUnit?: number;
 }
 
 interface SvgNodes {
@@ -118,6 +123,7 @@ const GraphSvgContent = memo(function GraphSvgContent(
 ) {
   const { all, nodes, links, screen, radius, width, color, highlight, emphasis, focused, compare, labels } =
     props;
+  const unit = props.labelUnit ?? 1;
   const shown = new Map(nodes.map((n) => [n.id, n]));
   const pair = comparedSegment(props, IDENTITY_ZOOM);
   return (
@@ -180,7 +186,7 @@ const GraphSvgContent = memo(function GraphSvgContent(
       )}
       {/* Labels sit in their own layer above every circle, so a neighbour never covers one. */}
       <g className="labels" aria-hidden="true">
-        <LeaderPaths nodes={nodes} screen={screen} labels={labels} highlight={highlight} />
+        <LeaderPaths nodes={nodes} screen={screen} labels={labels} highlight={highlight} unit={unit} />
         {nodes.map((n) => {
           const p = screen.get(n.id);
           const placement = labels.get(n.id);
@@ -188,16 +194,18 @@ const GraphSvgContent = memo(function GraphSvgContent(
           const inHighlight = highlight?.has(n.id) ?? false;
           const dim = highlight !== null && !inHighlight;
           const inside = placement.placement === 'inside';
-          const x = p.x + placement.dx;
-          const y = p.y + placement.dy;
-          const s = placement.scale;
+          const x = p.x + placement.dx * unit;
+          const y = p.y + placement.dy * unit;
+          const s = (placement.scale ?? 1) * unit;
           return (
             <text
               key={n.id}
               x={x}
               y={y}
               // Smaller type, about its own anchor (the class sets the size, larger when presenting).
-              transform={s ? `translate(${x} ${y}) scale(${s.toFixed(3)}) translate(${-x} ${-y})` : undefined}
+              transform={
+                s !== 1 ? `translate(${x} ${y}) scale(${s.toFixed(4)}) translate(${-x} ${-y})` : undefined
+              }
               textAnchor={placement.anchor}
               className={`node-label${inside ? ' inside' : ''}${dim ? ' dim' : ''}`}
             >
@@ -216,7 +224,8 @@ function LeaderPaths({
   screen,
   labels,
   highlight,
-}: Pick<GraphDrawProps, 'nodes' | 'screen' | 'labels' | 'highlight'>) {
+  unit,
+}: Pick<GraphDrawProps, 'nodes' | 'screen' | 'labels' | 'highlight'> & { unit: number }) {
   const d = { plain: '', dim: '' };
   for (const n of nodes) {
     const line = labels.get(n.id)?.leader;
@@ -224,8 +233,8 @@ function LeaderPaths({
     if (!line || !p) continue;
     const key = highlight !== null && !highlight.has(n.id) ? 'dim' : 'plain';
     d[key] +=
-      `M${(p.x + line.x1).toFixed(1)} ${(p.y + line.y1).toFixed(1)}` +
-      `L${(p.x + line.x2).toFixed(1)} ${(p.y + line.y2).toFixed(1)}`;
+      `M${(p.x + line.x1 * unit).toFixed(1)} ${(p.y + line.y1 * unit).toFixed(1)}` +
+      `L${(p.x + line.x2 * unit).toFixed(1)} ${(p.y + line.y2 * unit).toFixed(1)}`;
   }
   return (
     <>

@@ -44,7 +44,9 @@ const PRESENT_LABEL_MIN_RADIUS = 14;
 const NAME_ALL_MAX_NODES = 30;
 /**
  * The zoom that frames `nodes`: each circle with the box its label was given around it, so names at the
- * edges are not cut off; at most 2.5× (a lone agency is not blown up).
+ * edges are not cut off; at most 2.5× (a lone agency is not blown up). `labelScale` says how a label's box
+ * (in screen pixels) scales with the drawing: 1 where labels grow with the zoom, or null where they keep
+ * their size at any zoom (the SVG drawing's), their room then worked out at the zoom that frames the circles.
  */
 function fitView(
   nodes: readonly GraphNode[],
@@ -52,16 +54,22 @@ function fitView(
   radius: (missions: number) => number,
   labels: ReadonlyMap<string, LabelSpot>,
   size: { width: number; height: number },
+  labelScale: 1 | null,
 ) {
-  const boxes = nodes.flatMap((n) => {
+  const circles = nodes.flatMap((n) => {
     const p = screen.get(n.id);
-    if (!p) return [];
-    const r = radius(n.missionCount);
-    const circle = { x: p.x, y: p.y, r };
-    const spot = labels.get(n.id);
+    return p ? [{ id: n.id, x: p.x, y: p.y, r: radius(n.missionCount) }] : [];
+  });
+  const unit = labelScale ?? 1 / fitTransform(circles, size, 16, 2.5).k;
+  const boxes = circles.flatMap((circle) => {
+    const spot = labels.get(circle.id);
     if (!spot || spot.placement === 'inside') return [circle];
     const { x0, y0, x1, y1 } = spot.box;
-    return [circle, { x: p.x + x0, y: p.y + y0, r: 0 }, { x: p.x + x1, y: p.y + y1, r: 0 }];
+    return [
+      circle,
+      { x: circle.x + x0 * unit, y: circle.y + y0 * unit, r: 0 },
+      { x: circle.x + x1 * unit, y: circle.y + y1 * unit, r: 0 },
+    ];
   });
   return fitTransform(boxes, size, 16, 2.5);
 }
@@ -217,14 +225,17 @@ export function PartnershipGraph() {
     }
     return out;
   }, [positions, dragged, size]);
-  // The canvas keeps circles and text at their size when zooming, so which labels fit depends on the scale;
-  // SVG scales everything together, so placement at scale 1 holds at any zoom.
-  const labelZoom = useCanvas ? settledZoom : IDENTITY;
+  // Labels are placed where they are seen, in screen pixels at the settled zoom, and drawn at their own size
+  // at any zoom: the canvas keeps its circles at their size when zooming, the SVG drawing scales them with
+  // the zoom (a link opening on a few agencies frames them at twice the size or more). Placed at scale 1 and
+  // scaled with the drawing, SVG labels grew to 50 px type on long leaders.
+  const labelZoom = settledZoom;
+  const circleScale = useCanvas ? 1 : labelZoom.k;
   // Zooming into the canvas spreads the circles apart without enlarging them: the room it makes is used to
   // name smaller agencies (those whose circle would be large enough at this scale), so zooming in is how one
   // reads the names in a dense graph. Placement still leaves out any label that would collide.
   const shownLabelMinRadius =
-    graph.nodes.length <= NAME_ALL_MAX_NODES ? 0 : labelMinRadius / Math.max(1, labelZoom.k);
+    graph.nodes.length <= NAME_ALL_MAX_NODES ? 0 : labelMinRadius / Math.max(1, useCanvas ? labelZoom.k : 1);
   // The agencies picked in the filters are the subject of the view: named before their neighbours.
   const picked = useAppStore((s) => s.filters.agencies);
 
@@ -281,7 +292,7 @@ export function PartnershipGraph() {
               : 0;
       const x = labelZoom.x + labelZoom.k * p.x;
       const y = labelZoom.y + labelZoom.k * p.y;
-      return [{ id: n.id, x, y, r: radius(n.missionCount), text: n.name, priority }];
+      return [{ id: n.id, x, y, r: radius(n.missionCount) * circleScale, text: n.name, priority }];
     });
     // Every circle shown keeps labels clear of it: a name next to a neighbour's circle reads as the
     // neighbour's. SVG labels are bold 12 px type (20 px when presenting), the canvas's 12 px in both modes:
@@ -309,6 +320,7 @@ export function PartnershipGraph() {
     graph,
     screen,
     labelZoom,
+    circleScale,
     radius,
     focused,
     hovered,
@@ -329,7 +341,7 @@ export function PartnershipGraph() {
     const view =
       graph.nodes.length === full.nodes.length
         ? IDENTITY
-        : fitView(graph.nodes, screen, radius, labels, size);
+        : fitView(graph.nodes, screen, radius, labels, size, useCanvas ? 1 : null);
     zoomRef.current.transform(select(surface), zoomIdentity.translate(view.x, view.y).scale(view.k));
   };
   // A new layout (a dataset, a drawing size, a re-run) that opens on a filtered view (a shared link, an
@@ -344,9 +356,9 @@ export function PartnershipGraph() {
       return;
     fittedLayout.current = positions;
     if (lapsing || graph.nodes.length === full.nodes.length) return;
-    const view = fitView(graph.nodes, screen, radius, labels, size);
+    const view = fitView(graph.nodes, screen, radius, labels, size, useCanvas ? 1 : null);
     behavior.transform(select(surface), zoomIdentity.translate(view.x, view.y).scale(view.k));
-  }, [positions, pending, surface, graph, full, lapsing, screen, radius, labels, size]);
+  }, [positions, pending, surface, graph, full, lapsing, screen, radius, labels, size, useCanvas]);
 
   // Links are found under the pointer by geometry in both drawings (they are not elements of their own); on
   // the canvas, nodes too.
@@ -585,6 +597,7 @@ export function PartnershipGraph() {
                 drawingLabel={t('graph.drawing')}
                 describedBy={emphasis ? 'graph-emphasis' : undefined}
                 nodeLabel={nodeLabel}
+                labelUnit={1 / settledZoom.k}
                 zoom={zoomStore}
                 hoveredLink={hoveredLink}
                 {...svgHandlers}
