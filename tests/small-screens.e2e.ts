@@ -207,3 +207,21 @@ describe('a single view in a 360 × 480 frame', () => {
     await context.close();
   });
 });
+
+describe('a table embedded at 640 px', () => {
+  it('starts with the name, years and partners, each column wide enough to read', async () => {
+    const { page, context, errors } = await open('?embed=1&view=table', { width: 640, height: 480 });
+    const table = region(page, 'Mission table');
+    await expect(
+      table
+        .locator('thead th')
+        .evaluateAll((ths) => ths.map((th) => th.textContent?.replace(/[▲▼↕]/g, '').trim())),
+    ).resolves.toEqual(['Mission', 'Years', 'Partners']);
+    // Six columns left the partners one letter wide ("N…").
+    const partners = await table.locator('thead th.col-partners').boundingBox();
+    expect(partners?.width).toBeGreaterThan(200);
+    await screenshot(page, 'embed-table-640');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -8,6 +8,7 @@ import {
   selectVisibleMask,
 } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { useElementSize } from '../partnershipGraph/useElementSize';
 import { CellTranslate, columns, features, toRows } from './columns';
 import { TableRow, type RowActions } from './TableRow';
 import { ColumnPicker } from './ColumnPicker';
@@ -28,6 +29,11 @@ export const NARROW_ROW_HEIGHT = 50;
 const INITIAL_RECT = { width: 1000, height: 520 };
 /** The width below which the table starts with fewer columns (the layout's narrow breakpoint too). */
 const NARROW_QUERY = '(max-width: 560px)';
+/**
+ * A table panel narrower than this starts with three columns: in a 640 px embed, six columns left the
+ * partners one letter wide.
+ */
+const FEW_COLUMNS_BELOW = 700;
 const WIDE_COLUMNS: ColumnVisibilityState = { destination: false };
 const NARROW_COLUMNS: ColumnVisibilityState = { type: false, status: false, destination: false };
 /**
@@ -53,11 +59,15 @@ export function MissionTable() {
   const total = useAppStore((s) => s.dataset?.missions.length ?? 0);
   const selected = useAppStore((s) => s.mission);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'years', desc: false }]);
-  // Until someone picks columns, a narrow screen shows the name, years and partners only; once picked,
-  // the choice holds at every width (the picker's ticks always say what is shown).
+  // Until someone picks columns, a narrow table (a phone, a small embed, a narrow window) shows the name,
+  // years and partners only; once picked, the choice holds at every width (the picker's ticks always say
+  // what is shown). The phone's two-line rows follow the screen's width, as the stylesheet's do.
   const narrow = useMediaQuery(NARROW_QUERY);
+  const [panel, setPanel] = useState<HTMLElement | null>(null);
+  const panelWidth = useElementSize(panel).width;
+  const fewColumns = narrow || (panelWidth > 0 && panelWidth < FEW_COLUMNS_BELOW);
   const [chosenColumns, setChosenColumns] = useState<ColumnVisibilityState | null>(null);
-  const columnVisibility = chosenColumns ?? (narrow ? NARROW_COLUMNS : WIDE_COLUMNS);
+  const columnVisibility = chosenColumns ?? (fewColumns ? NARROW_COLUMNS : WIDE_COLUMNS);
   const [active, setActive] = useState(0);
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -161,7 +171,7 @@ export function MissionTable() {
     .join(' ');
 
   return (
-    <section className="panel table-panel" aria-labelledby="table-title">
+    <section className="panel table-panel" aria-labelledby="table-title" ref={setPanel}>
       <div className="panel-head">
         <h2 id="table-title" className="panel-title">
           {t('table.title')}
