@@ -35,8 +35,12 @@ describe('on a phone, the Filters panel', () => {
     // Folded, its boxes are not in the page: nothing to tab through on the way to the graph.
     await expect(filters.getByRole('checkbox').count()).resolves.toBe(0);
     await expect(filters.getByRole('searchbox').count()).resolves.toBe(0);
+    // The graph starts in the first half of the screen: the time-lapse bar above it is three short rows.
     const graph = await region(page, 'Partnership graph').boundingBox();
-    expect(graph?.y).toBeLessThan(700);
+    expect(graph?.y).toBeLessThan(844 / 2 + 60);
+    await expect(
+      page.getByRole('region', { name: 'Time-lapse' }).evaluate((el) => el.getBoundingClientRect().height),
+    ).resolves.toBeLessThan(140);
     expect(await fitsTheFrame(page)).toMatchObject({ sideways: false });
     await screenshot(page, 'phone-filters-folded');
     expect(errors).toEqual([]);
