@@ -242,6 +242,13 @@ describe('every student', () => {
     expect((await focused()).view).toBe('Timeline');
     await page.keyboard.press('ArrowUp');
     await expect(focused()).resolves.toMatchObject({ name: first });
+    // The tooltip names the bar beside it, not in a corner of the panel.
+    const gap = await page.evaluate(() => {
+      const bar = document.activeElement?.getBoundingClientRect();
+      const tip = document.querySelector('.timeline-tooltip')?.getBoundingClientRect();
+      return bar && tip ? Math.min(Math.abs(tip.top - bar.bottom), Math.abs(bar.top - tip.bottom)) : Infinity;
+    });
+    expect(gap).toBeLessThan(20);
     // End goes to the last bar of the last lane, scrolled into view and drawn; Enter opens its details.
     await page.keyboard.press('End');
     await expect.poll(async () => (await focused()).name).not.toBe(first);

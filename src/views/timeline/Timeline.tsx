@@ -126,6 +126,22 @@ export function Timeline() {
   // Bars are memoized, so they get one lasting key handler; it reads this render's lanes through a ref.
   const moveRef = useRef<(fromId: string, key: string) => boolean>(() => false);
   const [onMove] = useState(() => (fromId: string, key: string) => moveRef.current(fromId, key));
+  // The tooltip sits by the bar it describes (under it, or over it near the box's foot), not in a corner
+  // of the panel: following bars with the arrow keys, the eye stays on the bar.
+  const [panel, setPanel] = useState<HTMLElement | null>(null);
+  const tipRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const tip = tipRef.current;
+    const el = hovered && scrollBox?.querySelector(`g[role="button"][data-id="${CSS.escape(hovered.id)}"]`);
+    if (!tip || !el || !panel || !scrollBox) return;
+    const b = el.getBoundingClientRect();
+    const p = panel.getBoundingClientRect();
+    const box = scrollBox.getBoundingClientRect();
+    const below = b.bottom + tip.offsetHeight + 8 < box.bottom;
+    tip.style.top = `${Math.round((below ? b.bottom + 6 : b.top - tip.offsetHeight - 6) - p.top)}px`;
+    tip.style.left = `${Math.round(Math.max(8, Math.min(b.left - p.left, p.width - tip.offsetWidth - 8)))}px`;
+    tip.style.right = 'auto';
+  }, [hovered, panel, scrollBox]);
   // The brushed years are the zoom: the axis shows the chosen window, or everything when none is chosen.
   const [first, last] = useMemo(() => {
     const [a, b] = yearExtent(rows, currentYear);
@@ -225,7 +241,7 @@ export function Timeline() {
     lanesBy === 'type' ? t(`type.${key as MissionType}`) : t(`destination.${key as Destination}`);
 
   return (
-    <section className="panel timeline-panel" aria-labelledby="timeline-title">
+    <section className="panel timeline-panel" aria-labelledby="timeline-title" ref={setPanel}>
       <div className="panel-head">
         <h2 id="timeline-title" className="panel-title">
           {t('timeline.title')}
@@ -402,7 +418,7 @@ export function Timeline() {
         </div>
       )}
       {hovered && rows.some((r) => r.id === hovered.id) && (
-        <div className="tooltip timeline-tooltip" role="tooltip">
+        <div className="tooltip timeline-tooltip" role="tooltip" ref={tipRef}>
           <strong>{hovered.name}</strong>
           <span>
             {spanText(hovered, t)} · {styleText(hovered, t)}
