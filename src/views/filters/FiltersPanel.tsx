@@ -1,4 +1,5 @@
-import { memo, useDeferredValue, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useMediaQuery } from '../../app/useMediaQuery';
 import { DESTINATIONS, MISSION_TYPES, STATUSES } from '../../data/vocabulary';
 import { decadeOf, decadeOfRange } from '../../domain/facets';
 import { hasActiveFilters, type Filters, type MatchMode } from '../../domain/filters';
@@ -35,19 +36,6 @@ export function agenciesShown<T extends { id: string }>(
  * folded to its head: open, it is a screen and more of check boxes.
  */
 const NARROW_QUERY = '(max-width: 560px)';
-// One media query list for the page, and a subscription that stays the same function: the panel re-renders
-// on every filter change, and must not ask the browser for a new list or subscribe again each time.
-let narrowList: MediaQueryList | undefined;
-function narrowMedia(): MediaQueryList | undefined {
-  if (!narrowList && typeof window.matchMedia === 'function') narrowList = window.matchMedia(NARROW_QUERY);
-  return narrowList;
-}
-function subscribeNarrow(onChange: () => void) {
-  const list = narrowMedia();
-  list?.addEventListener('change', onChange);
-  return () => list?.removeEventListener('change', onChange);
-}
-const isNarrow = () => narrowMedia()?.matches ?? false;
 
 /** How many filters narrow the views: what the folded panel's button says is on. */
 export function activeFilterCount(filters: Filters): number {
@@ -80,7 +68,7 @@ export function FiltersPanel() {
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   // On a phone the panel starts folded (the graph is then on the first screen); wider, it is always open.
-  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow);
+  const narrow = useMediaQuery(NARROW_QUERY);
   const [open, setOpen] = useState(false);
   const folded = narrow && !open;
   const bodyId = useId();
