@@ -70,9 +70,15 @@ const filtered = memoizeRecent(
 export const selectFilteredMissions = (s: AppState): Mission[] =>
   filtered(filterPass(s.dataset, s.filters, s.currentYear), s.year, s.lapse, s.currentYear);
 
-const range = memoizeLast((pass: FilterPass | null, now: number): [number, number] =>
-  lapseRange(pass?.missions ?? EMPTY_MISSIONS, now),
-);
+let lastRange: [number, number] = [0, 0];
+const range = memoizeLast((pass: FilterPass | null, now: number): [number, number] => {
+  const next = lapseRange(pass?.missions ?? EMPTY_MISSIONS, now);
+  // Most filter changes leave the years as they were: the same pair then lets the time-lapse bar skip
+  // rendering (React rewrites its slider's and radios' `type` and `name` whenever it renders them).
+  if (next[0] === lastRange[0] && next[1] === lastRange[1]) return lastRange;
+  lastRange = next;
+  return next;
+});
 /** The years the time-lapse runs through, for the current filters. */
 export const selectLapseRange = (s: AppState): [number, number] =>
   range(filterPass(s.dataset, s.filters, s.currentYear), s.currentYear);

@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { clampYear, SPEEDS, stepYear } from '../../domain/timelapse';
+import { memo, useId } from 'react';
+import { clampYear, SPEEDS, stepYear, type LapseMode } from '../../domain/timelapse';
 import { selectLapseRange } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
 import { useTimelapsePlayer } from './useTimelapsePlayer';
@@ -16,7 +16,7 @@ export function TimelapseBar() {
   const speed = useAppStore((s) => s.speed);
   const lapse = useAppStore((s) => s.lapse);
   const range = useAppStore(selectLapseRange);
-  const { setYear, setPlaying, setSpeed, setLapse } = appStore.getState();
+  const { setYear, setPlaying, setSpeed } = appStore.getState();
   const sliderId = useId();
   const speedId = useId();
   const shown = year ?? range[1];
@@ -72,22 +72,7 @@ export function TimelapseBar() {
       <output className="lapse-year" aria-live="off">
         {year ?? t('lapse.allYears')}
       </output>
-      <fieldset className="segmented">
-        <legend className="visually-hidden">{t('lapse.show')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="lapse"
-            checked={lapse === 'cumulative'}
-            onChange={() => setLapse('cumulative')}
-          />
-          {t('lapse.cumulative')}
-        </label>
-        <label>
-          <input type="radio" name="lapse" checked={lapse === 'active'} onChange={() => setLapse('active')} />
-          {t('lapse.active')}
-        </label>
-      </fieldset>
+      <LapseChoice lapse={lapse} />
       {/* The label and its menu wrap onto the next line together, never one without the other. */}
       <span className="lapse-speed">
         <label htmlFor={speedId}>{t('lapse.speed')}</label>
@@ -112,3 +97,31 @@ export function TimelapseBar() {
     </section>
   );
 }
+
+const setLapse = (mode: LapseMode) => appStore.getState().setLapse(mode);
+
+/**
+ * Memoized: the bar renders whenever the filters change the years it runs through, and React writes a
+ * radio's `type` and `name` each time it renders one, which restyles it.
+ */
+const LapseChoice = memo(function LapseChoice({ lapse }: { lapse: LapseMode }) {
+  const t = useT();
+  return (
+    <fieldset className="segmented">
+      <legend className="visually-hidden">{t('lapse.show')}</legend>
+      <label>
+        <input
+          type="radio"
+          name="lapse"
+          checked={lapse === 'cumulative'}
+          onChange={() => setLapse('cumulative')}
+        />
+        {t('lapse.cumulative')}
+      </label>
+      <label>
+        <input type="radio" name="lapse" checked={lapse === 'active'} onChange={() => setLapse('active')} />
+        {t('lapse.active')}
+      </label>
+    </fieldset>
+  );
+});

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Destination, MissionType } from '../../data/vocabulary';
+import type { LaneMode } from '../../domain/urlState';
 import { groupIntoLanes, yearExtent, type TimelineRow } from '../../domain/timeline';
 import { selectDatasetYears, selectMissionById, selectTimelineRows } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
@@ -77,7 +78,7 @@ export function Timeline() {
   const to = useAppStore((s) => s.filters.to);
   const datasetYears = useAppStore(selectDatasetYears);
   const allMissions = useAppStore((s) => s.dataset?.missions);
-  const { setYearRange, setLanes } = appStore.getState();
+  const { setYearRange } = appStore.getState();
   const [hovered, setHovered] = useState<TimelineRow | null>(null);
   // The visible slice of the drawing, in drawing units, for culling long timelines.
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -246,20 +247,7 @@ export function Timeline() {
         <h2 id="timeline-title" className="panel-title">
           {t('timeline.title')}
         </h2>
-        <fieldset className="segmented">
-          <legend>{t('timeline.lanesBy')}</legend>
-          {(['type', 'destination'] as const).map((m) => (
-            <label key={m}>
-              <input
-                type="radio"
-                name="timeline-lanes"
-                checked={lanesBy === m}
-                onChange={() => setLanes(m)}
-              />
-              {m === 'type' ? t('timeline.byType') : t('timeline.byDestination')}
-            </label>
-          ))}
-        </fieldset>
+        <LanesChoice lanesBy={lanesBy} />
         <ul className="legend" aria-label={t('timeline.styles')}>
           <li>
             <span className="swatch bar-finished" aria-hidden="true" /> {t('timeline.completed')}
@@ -457,6 +445,23 @@ interface BarProps {
   onMove(from: string, key: string): boolean;
 }
 
+const setLanes = (lanes: LaneMode) => appStore.getState().setLanes(lanes);
+
+/** Memoized: React writes a radio's `type` and `name` each time it renders one, which restyles it. */
+const LanesChoice = memo(function LanesChoice({ lanesBy }: { lanesBy: LaneMode }) {
+  const t = useT();
+  return (
+    <fieldset className="segmented">
+      <legend>{t('timeline.lanesBy')}</legend>
+      {(['type', 'destination'] as const).map((m) => (
+        <label key={m}>
+          <input type="radio" name="timeline-lanes" checked={lanesBy === m} onChange={() => setLanes(m)} />
+          {m === 'type' ? t('timeline.byType') : t('timeline.byDestination')}
+        </label>
+      ))}
+    </fieldset>
+  );
+});
 /**
  * One mission's bar. Memoized on what it draws: a filter change or a hover re-renders only the bars that
  * moved or changed, not every bar of the timeline.
