@@ -1201,13 +1201,16 @@ async function main() {
       let naive;
       let last;
       for (let i = 0; i < d.loads; i++) {
+        // The page of the load before is closed first: still open, its own frames (the probe's frame loop,
+        // a graph still settling) competed with this load for the two cores, 0.1–0.4 s of its first view.
+        if (last) await last.context.close();
+        last = undefined;
         const opened = await phase(`${d.key}: load ${i + 1}`, () =>
           // Bounded by what is left of the budget, so one stuck load cannot eat the whole run.
           loadApp(browser, server.url, d, pageErrors, Math.max(15_000, Math.min(120_000, remaining()))),
         );
         if (!opened) break;
         loads.push(opened.load);
-        if (last) await last.context.close();
         last = opened;
       }
       log(
