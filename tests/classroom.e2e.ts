@@ -443,6 +443,16 @@ describe('without a network', () => {
     await region(page, 'Mission table').waitFor();
     expect(await shownCount(page)).toBeGreaterThan(150);
     await screenshot(page, 'offline-reload');
+    // The importer's code is loaded after the first view, not with it: it was cached all the same, so a
+    // file can be opened offline.
+    await page.locator('summary', { hasText: /^Data$/ }).click();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'offline.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('id,name,start_year,partners\nx-1,Test Sat,2020,NASA\n'),
+    });
+    const dialog = page.getByRole('dialog', { name: 'Importing offline.csv' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
     await context.close();
   });
 });

@@ -1,12 +1,13 @@
 import { useEffect, useState, type DragEvent } from 'react';
 import { resolveLanguage, useT } from '../i18n';
+import { LazyImportDialog } from './LazyImportDialog';
 import { LoadingState } from './LoadingState';
+import { useQuietStart } from './useQuietStart';
 import { useStagedMount } from './useStagedMount';
 import { ViewPlaceholder } from './ViewPlaceholder';
 import { appStore as useAppStoreApi, useAppStore } from '../store/store';
 import { FiltersPanel } from '../views/filters/FiltersPanel';
 import { AgencyDetails } from '../views/agencyDetails/AgencyDetails';
-import { ImportDialog } from '../views/data/ImportDialog';
 import { ComparePanel } from '../views/compare/ComparePanel';
 import { MissionDetails } from '../views/missionDetails/MissionDetails';
 import { MissionTable } from '../views/missionTable/MissionTable';
@@ -35,6 +36,7 @@ export function App() {
 
   const single = embed && view !== null;
   const stage = useStagedMount();
+  const quiet = useQuietStart(status);
   // A file dropped anywhere on the page opens the import dialog.
   const [dragging, setDragging] = useState(false);
   const dropHandlers = embed
@@ -65,6 +67,7 @@ export function App() {
     document.documentElement.lang = lang;
     document.title = t('app.title');
   }, [lang, t]);
+  if (quiet) return null;
   return (
     <div
       className={`app${embed ? ' app--embed' : ''}${present ? ' app--present' : ''}${single ? ' app--single' : ''}`}
@@ -75,7 +78,7 @@ export function App() {
           {t('data.dropHere')}
         </div>
       )}
-      <ImportDialog />
+      <LazyImportDialog />
       {status === 'ready' && !embed && !single && <SkipLinks />}
       {!embed && <Header />}
       <Notices />

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { datasetUrl, type LoadProgress } from '../data/load';
 import { loadDatasetOffThread } from '../data/loadOffThread';
+import { prefetchImportDialog } from './LazyImportDialog';
+import { afterPaint } from './nextTask';
 import { prepareDataset } from './prepareDataset';
 import { appStore, useAppStore } from '../store/store';
 
@@ -24,11 +26,21 @@ export function useDatasetLoader(): void {
       if (cancelled) return;
       if (!result.ok) return setDatasetError({ title: result.title, details: result.details });
       await prepareDataset(result.dataset, appStore.getState().currentYear, progress, () => cancelled);
-      if (!cancelled) setDataset(result.dataset);
+      if (cancelled) return;
+      setDataset(result.dataset);
+      // Once the views are on screen: the module's download and start would otherwise land in the frames
+      // that first show them.
+      void afterPaint().then(() => whenIdle(prefetchImportDialog));
     });
     return () => {
       cancelled = true;
       load.cancel();
     };
   }, [source]);
+}
+
+/** Runs `task` once the page is idle (the views just shown are painted), or within two seconds at most. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
 }

@@ -54,6 +54,7 @@ import {
   type MissionStatus,
   type MissionType,
 } from './vocabulary';
+import { MAX_FILE_BYTES } from './importLimits';
 
 export type { ColumnMapping, ImportIssue, Separator } from './csv';
 export { CSV_FORMAT_HELP, isCompleteMapping, suggestMapping, toPairsCsv } from './csv';
@@ -89,8 +90,7 @@ export interface ImportOptions {
   currentYear: number;
 }
 
-/** Larger files are refused before reading: parsing them would freeze the tab. 50 MB, in decimal megabytes. */
-export const MAX_FILE_BYTES = 50_000_000;
+export { MAX_FILE_BYTES };
 const megabytes = (bytes: number): string => `${Math.round(bytes / 1e5) / 10} MB`;
 
 const SAMPLE_ROWS = 5;

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Menu } from '../../components/Menu';
-import { MAX_FILE_BYTES } from '../../data/importFile';
+import { MAX_FILE_BYTES } from '../../data/importLimits';
 import { LOCAL_PREFIX, removeDataset } from '../../data/storage';
 import { useT } from '../../i18n';
 import { appStore, useAppStore } from '../../store/store';

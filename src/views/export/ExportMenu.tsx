@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { afterPaint } from '../../app/nextTask';
 import { Menu } from '../../components/Menu';
 import { describeFiltersLine } from '../../app/describeFilters';
-import { toPairsCsv } from '../../data/csv';
 import { subsetDataset } from '../../data/exportData';
 import { useT, type MessageKey } from '../../i18n';
 import { selectOrgById, selectVisibleMissions } from '../../store/selectors';
@@ -103,7 +102,9 @@ export function ExportMenu() {
   const actions: [MessageKey, () => void | Promise<void>][] = [
     [
       'export.csv',
-      () => {
+      // The CSV writer comes with the import's code (Papa Parse), loaded when first needed.
+      async () => {
+        const { toPairsCsv } = await import('../../data/csv');
         const missions = visibleMissions();
         const used = new Set(missions.flatMap((m) => m.partners.map((p) => p.org)));
         // The byte-order mark tells spreadsheet programs the file is UTF-8; the import strips it.
