@@ -23,14 +23,30 @@ beforeEach(() => {
 });
 
 describe('App', () => {
-  it('shows a loading state, then every landmark of the contract', async () => {
-    serve(smallDataset());
+  it('shows a loading state when loading takes a while, then every landmark of the contract', async () => {
+    let answer: (response: Response) => void = () => {};
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
+    );
     render(<App />);
-    expect(screen.getByText('Loading missions…')).toBeInTheDocument();
+    expect(await screen.findByText('Loading missions…')).toBeInTheDocument();
+    answer(new Response(JSON.stringify(smallDataset())));
     for (const name of ['Filters', 'Mission table', 'Partnership graph', 'Timeline', 'Mission details']) {
       expect(await screen.findByRole('region', { name })).toBeInTheDocument();
     }
     expect(tableRows()).toHaveLength(6);
+    expect(screen.queryByText('Loading missions…')).not.toBeInTheDocument();
+  });
+
+  it('goes straight to the views when the data arrives at once, with no loading message first', async () => {
+    serve(smallDataset());
+    render(<App />);
+    // Nothing is drawn only to be replaced: no header and no loading message before the views.
+    expect(screen.queryByText('Loading missions…')).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Mission table' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
   });
 
   it('filters the table, graph and timeline when an agency is ticked', async () => {
