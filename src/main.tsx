@@ -1,15 +1,13 @@
+// First, for its side effect: it starts loading the dataset before the rest of the app's code is evaluated.
+// oxlint-disable-next-line import/no-unassigned-import
+import './earlyLoad';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startUrlSync } from './app/urlSync';
-import { datasetSource } from './app/useDatasetLoader';
-import { startLoadingEarly } from './data/loadOffThread';
-import { appStore } from './store/store';
 import './app/styles.css';
 
 startUrlSync();
-// The dataset starts downloading now, while the interface renders for the first time.
-startLoadingEarly(datasetSource(appStore.getState().data));
 
 // Offline after the first visit (built app only, and only where service workers are allowed: http(s)).
 if (import.meta.env.PROD && 'serviceWorker' in navigator && window.location.protocol.startsWith('http')) {

@@ -24,14 +24,14 @@ beforeEach(() => {
 
 describe('App', () => {
   it('shows a loading state when loading takes a while, then every landmark of the contract', async () => {
-    let answer: (response: Response) => void = () => {};
+    let answer: ((response: Response) => void) | undefined;
     vi.stubGlobal(
       'fetch',
       vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
     );
     render(<App />);
     expect(await screen.findByText('Loading missions…')).toBeInTheDocument();
-    answer(new Response(JSON.stringify(smallDataset())));
+    answer?.(new Response(JSON.stringify(smallDataset())));
     for (const name of ['Filters', 'Mission table', 'Partnership graph', 'Timeline', 'Mission details']) {
       expect(await screen.findByRole('region', { name })).toBeInTheDocument();
     }

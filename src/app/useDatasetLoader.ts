@@ -1,15 +1,11 @@
 import { useEffect } from 'react';
-import { datasetUrl, type LoadProgress } from '../data/load';
+import { datasetSource, type LoadProgress } from '../data/load';
 import { loadDatasetOffThread } from '../data/loadOffThread';
 import { prefetchImportDialog } from './LazyImportDialog';
 import { afterPaint } from './nextTask';
 import { prepareDataset } from './prepareDataset';
 import { appStore, useAppStore } from '../store/store';
 
-export const DEFAULT_DATASET = 'default';
-
-/** The address a dataset is loaded from: the link's `data` parameter, or the default dataset's. */
-export const datasetSource = (data: string | null): string => data ?? datasetUrl(DEFAULT_DATASET);
 
 /** Loads the dataset named by the link's `data` parameter, or the default one, whenever that changes. */
 export function useDatasetLoader(): void {

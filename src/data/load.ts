@@ -20,6 +20,11 @@ export function datasetUrl(name: string): string {
   return `data/${encodeURIComponent(name)}.json`;
 }
 
+export const DEFAULT_DATASET = 'default';
+
+/** The address a dataset is loaded from: the link's `data` parameter, or the default dataset's. */
+export const datasetSource = (data: string | null): string => data ?? datasetUrl(DEFAULT_DATASET);
+
 /**
  * Fetches, parses and validates a dataset. Never throws: every failure comes back as a message a person
  * can act on, because the caller shows it in place of the views.
