@@ -199,6 +199,8 @@ describe('App', () => {
     const user = userEvent.setup();
     render(<App />);
     const panel = await screen.findByRole('region', { name: 'Compare agencies' });
+    // The menus are filled once the first view is painted.
+    await within(panel).findAllByRole('option', { name: 'ESA' });
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'First' }), 'esa');
     expect(appStore.getState().compare).toBeNull();
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'Second' }), 'jaxa');

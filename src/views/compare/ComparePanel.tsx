@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { useFirstPaintDone } from '../../app/useFirstPaintDone';
 import type { Organization } from '../../data/schema';
 import { selectComparison, selectOrgById, selectOrgMissionTotals } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
@@ -18,7 +19,12 @@ export function ComparePanel() {
   const idA = useId();
   const idB = useId();
   const [a, b] = pair ?? ['', ''];
-  const sorted = [...organizations].sort((x, y) => (totals.get(y.id) ?? 0) - (totals.get(x.id) ?? 0));
+  const sorted = useMemo(
+    () => [...organizations].sort((x, y) => (totals.get(y.id) ?? 0) - (totals.get(x.id) ?? 0)),
+    [organizations, totals],
+  );
+  // A closed menu's options are out of sight: in the first view only the chosen ones are built.
+  const painted = useFirstPaintDone();
   const name = (id: string) => orgById.get(id)?.name ?? id;
   const t = useT();
   const tp = usePlural();
@@ -32,6 +38,7 @@ export function ComparePanel() {
     else if (!next[0] && !next[1]) setCompare(null);
     else appStore.setState({ compare: null, pendingCompare: next });
   };
+  const choices = painted ? sorted : sorted.filter((o) => o.id === shownA || o.id === shownB);
   const max = Math.max(1, ...(comparison?.byDecade.map((d) => d.count) ?? [1]));
 
   return (
@@ -46,7 +53,7 @@ export function ComparePanel() {
           <label htmlFor={idA}>{t('compare.first')}</label>
           <select id={idA} className="text-input" value={shownA} onChange={(e) => choose(0, e.target.value)}>
             <option value="">{t('compare.choose')}</option>
-            {sorted.map((o) => (
+            {choices.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
               </option>
@@ -57,7 +64,7 @@ export function ComparePanel() {
           <label htmlFor={idB}>{t('compare.second')}</label>
           <select id={idB} className="text-input" value={shownB} onChange={(e) => choose(1, e.target.value)}>
             <option value="">{t('compare.choose')}</option>
-            {sorted.map((o) => (
+            {choices.map((o) => (
               <option key={o.id} value={o.id} disabled={o.id === shownA}>
                 {o.name}
               </option>

@@ -1,4 +1,5 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useFirstPaintDone } from '../../app/useFirstPaintDone';
 import { useMediaQuery } from '../../app/useMediaQuery';
 import { DESTINATIONS, MISSION_TYPES, STATUSES } from '../../data/vocabulary';
 import { decadeOf, decadeOfRange } from '../../domain/facets';
@@ -13,6 +14,8 @@ import { useT } from '../../i18n';
 export const AGENCY_LIST_LIMIT = 150;
 /** …this many of them, with a button for the rest; finding an agency by name searches them all. */
 export const AGENCY_LIST_SHORT = 100;
+/** Agencies built in the page's first view (the box shows about twelve); the others right after it. */
+const FIRST_VIEW_AGENCIES = 24;
 
 /**
  * The agencies the list shows. A list of hundreds or thousands (an imported dataset) starts with the
@@ -91,6 +94,9 @@ export function FiltersPanel() {
     filters.agencies,
   );
   const long = needle === '' && sorted.length > AGENCY_LIST_LIMIT;
+  // The box shows about a dozen agencies: the first view builds a few more than that, the rest follow.
+  const painted = useFirstPaintDone();
+  const listed = painted ? shown : shown.slice(0, FIRST_VIEW_AGENCIES);
 
   return (
     <section className="panel filters" aria-labelledby="filters-title">
@@ -111,7 +117,7 @@ export function FiltersPanel() {
               <legend>{t('filters.agencies')}</legend>
               <FindAgency value={find} onChange={setFind} />
               <ul id={listId} className="agency-list" aria-label={t('filters.agencies')}>
-                {shown.map((o) => {
+                {listed.map((o) => {
                   const count = facets?.agency.get(o.id) ?? 0;
                   return (
                     <AgencyOption
