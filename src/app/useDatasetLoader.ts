@@ -6,7 +6,6 @@ import { afterPaint } from './nextTask';
 import { prepareDataset } from './prepareDataset';
 import { appStore, useAppStore } from '../store/store';
 
-
 /** Loads the dataset named by the link's `data` parameter, or the default one, whenever that changes. */
 export function useDatasetLoader(): void {
   const source = useAppStore((s) => s.data);
