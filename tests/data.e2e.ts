@@ -250,7 +250,12 @@ describe('taking results out', () => {
       .split(' ')
       .map(Number);
     const panel = await region(page, 'Partnership graph').locator('.graph-surface').boundingBox();
-    expect(y).toBeGreaterThan(20);
+    // The picture is titled, in a band above the drawing (14 px and 20 a line, see framedSvg): the drawing's
+    // own top is where the crop starts, below the panel's empty top.
+    const title = text.match(/<text class="title"[^>]*>([\s\S]*?)<\/text>/)?.[1] ?? '';
+    expect(title).toContain('Partnership graph — ');
+    const titleLines = title.match(/<tspan/g)?.length ?? 0;
+    expect(y + 14 + 20 * titleLines).toBeGreaterThan(20);
     expect(x).toBeGreaterThanOrEqual(0);
     expect(width).toBeLessThan((panel?.width ?? 0) - 20);
     expect(errors).toEqual([]);

@@ -340,6 +340,7 @@ export const en = {
   'export.citeText': '{title}. Space Collaboration Explorer, viewed {date}. Filters: {filters}. {url}',
   'export.caption': 'Space Collaboration Explorer · {filters} · Data: {data} · {url}',
   'export.noFilters': 'no filters',
+  'export.graphTitle': 'Partnership graph — {data}',
   'export.timelineTitle': 'Timeline — {data}',
   'export.pngTooLarge':
     'This drawing is {width} × {height} px, too large for a PNG: filter it to fewer missions, or export it as SVG.',

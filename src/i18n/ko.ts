@@ -344,6 +344,7 @@ export const ko: Record<keyof typeof en, string> = {
   'export.citeText': '{title}. 우주 협력 탐색기, {date} 열람. 필터: {filters}. {url}',
   'export.caption': '우주 협력 탐색기 · {filters} · 데이터: {data} · {url}',
   'export.noFilters': '필터 없음',
+  'export.graphTitle': '협력 관계 그래프 — {data}',
   'export.timelineTitle': '연표 — {data}',
   'export.pngTooLarge':
     '이 그림은 {width} × {height} px로 PNG로 만들기에 너무 큽니다. 임무를 더 좁게 거르거나 SVG로 내보내세요.',

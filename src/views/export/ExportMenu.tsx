@@ -77,17 +77,20 @@ export function ExportMenu() {
 
   // The graph as a file: the SVG drawing on the page, or one written out for the canvas drawing of a large
   // graph (what it shows, at its zoom).
+  // Titled like the timeline's, so that a picture pasted into a worksheet or onto a slide says what it is.
   const graphText = () => {
     const legend = graphLegend();
+    const title = t('export.graphTitle', { data: dataTitle });
     const svg = graphSvg();
     // Cropped to the agencies shown and their names: a graph that does not fill its panel leaves no bands.
-    if (svg) return standaloneSvg(svg, caption(), { content: drawnBoxes(svg, SHOWN_GRAPH_MARKS), legend });
+    if (svg)
+      return standaloneSvg(svg, caption(), { content: drawnBoxes(svg, SHOWN_GRAPH_MARKS), legend, title });
     const canvas = graphCanvas();
     const drawn = canvas ? svgOfCanvas(canvas) : null;
     if (!canvas || !drawn) return null;
     const whole = { x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight };
     const frame = contentFrame(canvasGraphBoxes(drawn), whole);
-    return framedSvg(drawn, frame, caption(), canvas.closest('.panel'), { legend });
+    return framedSvg(drawn, frame, caption(), canvas.closest('.panel'), { legend, title });
   };
   // The timeline draws only the bars near its view: for the picture, every bar. It is titled and carries the
   // key to its bar styles, so that a picture pasted into a worksheet can be read on its own.
