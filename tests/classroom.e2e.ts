@@ -77,6 +77,9 @@ describe('a classroom screen', () => {
       .first()
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(label).toBeGreaterThanOrEqual(20);
+    // The hubs are named: in the large type where there is room, inside their circles where not.
+    const names = await page.locator('.node-label').allTextContents();
+    for (const hub of ['NASA', 'ESA', 'JAXA', 'CNES', 'DLR', 'CSA']) expect(names).toContain(hub);
     const text = await page.evaluate(() => getComputedStyle(document.body).color);
     expect(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']).toContain(text);
     // Table rows have room for the large type: no line touching the next.

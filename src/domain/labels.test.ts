@@ -221,6 +221,22 @@ describe('placeLabels, in a crowded spot', () => {
     expect(placeLabels([{ ...jaxa, r: 24 }], [], 7.8, 14).get('jaxa')?.scale).toBeUndefined();
   });
 
+  it('lets large type shrink further inside a hub when told to (presentation mode)', () => {
+    // A 20 px name measured 60 px wide, in a circle 30 px across: half size, too small by default…
+    const cnes = { id: 'cnes', x: 0, y: 0, r: 15, text: 'CNES', width: 60, priority: 0 };
+    const crowd = [
+      cnes,
+      ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ x: 40 * Math.cos(i), y: 40 * Math.sin(i), r: 14 })),
+    ];
+    expect(placeLabels([cnes], crowd, 13, 24, { maxLeaderSearches: 0 }).get('cnes')).toBeUndefined();
+    // …but as large as an ordinary label would be: written inside, scaled down.
+    const spot = placeLabels([cnes], crowd, 13, 24, { insideMinScale: (INSIDE_MIN_SCALE * 12) / 20 }).get(
+      'cnes',
+    );
+    expect(spot?.placement).toBe('inside');
+    expect(spot?.scale).toBeLessThan(INSIDE_MIN_SCALE);
+  });
+
   it('keeps labels inside the drawing', () => {
     const edge = { id: 'edge', x: 395, y: 50, r: 5, text: 'Agency', priority: 0 };
     const bounds = { x0: 0, y0: 0, x1: 400, y1: 300 };

@@ -71,6 +71,12 @@ export interface PlaceOptions {
    * 0 (the default): never.
    */
   coverDotsUnder?: number;
+  /**
+   * How much smaller than the others a name inside its circle may be written (INSIDE_MIN_SCALE by default).
+   * Labels written larger than the circles grow (a classroom screen's) may shrink further inside a hub, down
+   * to the ordinary size, rather than leave the hubs unnamed.
+   */
+  insideMinScale?: number;
 }
 
 /**
@@ -321,6 +327,7 @@ export function placeLabels(
   options: PlaceOptions = {},
 ): Map<string, LabelSpot> {
   const leaderMinRadius = options.leaderMinRadius ?? 9;
+  const insideMinScale = options.insideMinScale ?? INSIDE_MIN_SCALE;
   const bounds = options.bounds;
   let leaderSearches = options.maxLeaderSearches ?? 40;
   const shown = new Map<string, LabelSpot>();
@@ -351,7 +358,7 @@ export function placeLabels(
     // reaching past its edge, halo and all, read as cut off); estimated, it keeps a margin for the error.
     const inside =
       c.width !== undefined ? (2 * c.r) / c.width : (2 * c.r - 4) / (c.text.length * charWidth * 0.82);
-    if (inside >= INSIDE_MIN_SCALE) {
+    if (inside >= insideMinScale) {
       const spot = labelSpot('inside', c.r, width, lineHeight * Math.min(1, inside));
       shown.set(c.id, inside >= 1 ? spot : { ...spot, scale: inside });
       continue;

@@ -13,7 +13,7 @@ import {
 } from 'react';
 import type { Point } from '../../domain/forceLayout';
 import { neighbourInDirection, partnersOf } from '../../domain/graphNav';
-import { placeLabels, type LabelSpot } from '../../domain/labels';
+import { INSIDE_MIN_SCALE, placeLabels, type LabelSpot } from '../../domain/labels';
 import { neighbourhood, type GraphLink, type GraphNode } from '../../domain/partnerships';
 import type { ColorMode } from '../../domain/urlState';
 import {
@@ -38,8 +38,8 @@ import { usePlural, useT } from '../../i18n';
 const FALLBACK_SIZE = { width: 640, height: 440 };
 /** Nodes at least this large may carry a label; smaller ones get one in a focused neighbourhood. */
 const LABEL_MIN_RADIUS = 9;
-/** On a classroom screen: only the big agencies are named, in larger type. */
-const PRESENT_LABEL_MIN_RADIUS = 14;
+/** On a classroom screen: only the big agencies are named, in larger type (or inside their circles). */
+const PRESENT_LABEL_MIN_RADIUS = 10;
 /** A graph this small has room to name every agency (placement still leaves out a label that collides). */
 const NAME_ALL_MAX_NODES = 30;
 /**
@@ -314,6 +314,9 @@ export function PartnershipGraph() {
         bounds: { x0: 0, y0: 0, x1: size.width, y1: size.height },
         maxLeaderSearches: useCanvas ? 0 : 40,
         coverDotsUnder: useCanvas ? 6 : 0,
+        // Presenting, names grow to 20 px while the circles keep their size: a hub's name may shrink inside
+        // its circle as far as an ordinary 12 px one may, rather than the hubs go unnamed.
+        ...(big ? { insideMinScale: (INSIDE_MIN_SCALE * 12) / 20 } : {}),
       },
     );
   }, [
