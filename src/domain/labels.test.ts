@@ -224,15 +224,15 @@ describe('placeLabels, in a crowded spot', () => {
   it('lets large type shrink further inside a hub when told to (presentation mode)', () => {
     // A 20 px name measured 60 px wide, in a circle 30 px across: half size, too small by default…
     const cnes = { id: 'cnes', x: 0, y: 0, r: 15, text: 'CNES', width: 60, priority: 0 };
-    const crowd = [
+    const neighbours = [
       cnes,
       ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ x: 40 * Math.cos(i), y: 40 * Math.sin(i), r: 14 })),
     ];
-    expect(placeLabels([cnes], crowd, 13, 24, { maxLeaderSearches: 0 }).get('cnes')).toBeUndefined();
+    expect(placeLabels([cnes], neighbours, 13, 24, { maxLeaderSearches: 0 }).get('cnes')).toBeUndefined();
     // …but as large as an ordinary label would be: written inside, scaled down.
-    const spot = placeLabels([cnes], crowd, 13, 24, { insideMinScale: (INSIDE_MIN_SCALE * 12) / 20 }).get(
-      'cnes',
-    );
+    const spot = placeLabels([cnes], neighbours, 13, 24, {
+      insideMinScale: (INSIDE_MIN_SCALE * 12) / 20,
+    }).get('cnes');
     expect(spot?.placement).toBe('inside');
     expect(spot?.scale).toBeLessThan(INSIDE_MIN_SCALE);
   });
