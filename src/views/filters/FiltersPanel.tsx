@@ -6,6 +6,7 @@ import { decadeOf, decadeOfRange } from '../../domain/facets';
 import { hasActiveFilters, type Filters, type MatchMode } from '../../domain/filters';
 import { selectDatasetYears, selectFacetCounts, selectOrgMissionTotals } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
+import { RadioChoice } from '../../components/RadioChoice';
 import { FacetSelect } from './FacetSelect';
 import { YearInput } from './YearInput';
 import { useT } from '../../i18n';
@@ -148,7 +149,15 @@ export function FiltersPanel() {
                 </button>
               )}
             </fieldset>
-            <MatchChoice match={filters.match} disabled={filters.agencies.length < 2} />
+            <RadioChoice
+              className="match"
+              legend="filters.missionsWith"
+              name="match"
+              choices={MATCH_CHOICES}
+              value={filters.match}
+              onChange={setMatch}
+              disabled={filters.agencies.length < 2}
+            />
             <YearRange from={filters.from} to={filters.to} minYear={minYear} maxYear={maxYear} />
             <fieldset className="facets">
               <legend>{t('filters.missions')}</legend>
@@ -255,22 +264,10 @@ const FindAgency = memo(function FindAgency({
 
 const setMatch = (value: MatchMode) => appStore.getState().setFilters({ match: value });
 
-const MatchChoice = memo(function MatchChoice({ match, disabled }: { match: MatchMode; disabled: boolean }) {
-  const t = useT();
-  return (
-    <fieldset className="match" disabled={disabled}>
-      <legend>{t('filters.missionsWith')}</legend>
-      <label>
-        <input type="radio" name="match" checked={match === 'any'} onChange={() => setMatch('any')} />
-        {t('filters.any')}
-      </label>
-      <label>
-        <input type="radio" name="match" checked={match === 'all'} onChange={() => setMatch('all')} />
-        {t('filters.all')}
-      </label>
-    </fieldset>
-  );
-});
+const MATCH_CHOICES = [
+  ['any', 'filters.any'],
+  ['all', 'filters.all'],
+] as const;
 
 const YearRange = memo(function YearRange({
   from,

@@ -1,9 +1,14 @@
-import { memo } from 'react';
 import { ORG_KINDS, REGIONS } from '../../data/vocabulary';
 import type { GraphNode } from '../../domain/partnerships';
 import type { ColorMode } from '../../domain/urlState';
 import { KIND_COLORS, REGION_COLORS } from './scales';
 import { useT } from '../../i18n';
+import { RadioChoice } from '../../components/RadioChoice';
+
+const COLOUR_CHOICES = [
+  ['region', 'graph.region'],
+  ['kind', 'graph.kind'],
+] as const;
 
 interface Props {
   nodes: readonly GraphNode[];
@@ -29,7 +34,13 @@ export function GraphLegend({ nodes, mode, onModeChange }: Props) {
         }));
   return (
     <div className="legend-row">
-      <ColourChoice mode={mode} onModeChange={onModeChange} />
+      <RadioChoice
+        legend="graph.colourBy"
+        name="graph-color"
+        choices={COLOUR_CHOICES}
+        value={mode}
+        onChange={onModeChange}
+      />
       <ul className="legend" aria-label={mode === 'kind' ? t('graph.kindColours') : t('graph.regionColours')}>
         {entries.map((e) => (
           <li key={e.key}>
@@ -41,22 +52,3 @@ export function GraphLegend({ nodes, mode, onModeChange }: Props) {
     </div>
   );
 }
-
-/**
- * Memoized: the legend renders on every filter change (its colours follow the agencies shown), and React
- * writes a radio's `type` and `name` each time it renders one, which restyles it.
- */
-const ColourChoice = memo(function ColourChoice({ mode, onModeChange }: Omit<Props, 'nodes'>) {
-  const t = useT();
-  return (
-    <fieldset className="segmented">
-      <legend>{t('graph.colourBy')}</legend>
-      {(['region', 'kind'] as const).map((m) => (
-        <label key={m}>
-          <input type="radio" name="graph-color" checked={mode === m} onChange={() => onModeChange(m)} />
-          {m === 'region' ? t('graph.region') : t('graph.kind')}
-        </label>
-      ))}
-    </fieldset>
-  );
-});

@@ -1,4 +1,5 @@
-import { memo, useId } from 'react';
+import { useId } from 'react';
+import { RadioChoice } from '../../components/RadioChoice';
 import { clampYear, SPEEDS, stepYear, type LapseMode } from '../../domain/timelapse';
 import { selectLapseRange } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
@@ -72,7 +73,14 @@ export function TimelapseBar() {
       <output className="lapse-year" aria-live="off">
         {year ?? t('lapse.allYears')}
       </output>
-      <LapseChoice lapse={lapse} />
+      <RadioChoice
+        legend="lapse.show"
+        legendHidden
+        name="lapse"
+        choices={LAPSE_CHOICES}
+        value={lapse}
+        onChange={setLapse}
+      />
       {/* The label and its menu wrap onto the next line together, never one without the other. */}
       <span className="lapse-speed">
         <label htmlFor={speedId}>{t('lapse.speed')}</label>
@@ -99,29 +107,7 @@ export function TimelapseBar() {
 }
 
 const setLapse = (mode: LapseMode) => appStore.getState().setLapse(mode);
-
-/**
- * Memoized: the bar renders whenever the filters change the years it runs through, and React writes a
- * radio's `type` and `name` each time it renders one, which restyles it.
- */
-const LapseChoice = memo(function LapseChoice({ lapse }: { lapse: LapseMode }) {
-  const t = useT();
-  return (
-    <fieldset className="segmented">
-      <legend className="visually-hidden">{t('lapse.show')}</legend>
-      <label>
-        <input
-          type="radio"
-          name="lapse"
-          checked={lapse === 'cumulative'}
-          onChange={() => setLapse('cumulative')}
-        />
-        {t('lapse.cumulative')}
-      </label>
-      <label>
-        <input type="radio" name="lapse" checked={lapse === 'active'} onChange={() => setLapse('active')} />
-        {t('lapse.active')}
-      </label>
-    </fieldset>
-  );
-});
+const LAPSE_CHOICES = [
+  ['cumulative', 'lapse.cumulative'],
+  ['active', 'lapse.active'],
+] as const;

@@ -8,6 +8,7 @@ import { appStore, useAppStore } from '../../store/store';
 import { useWholeTimeline } from './wholeTimeline';
 import { YearBrush } from './YearBrush';
 import { labelMeasurer, placeLabel } from './fitLabel';
+import { RadioChoice } from '../../components/RadioChoice';
 import { chooseMission } from '../missionDetails/revealDetails';
 import { usePlural, useT, type Translate } from '../../i18n';
 
@@ -247,7 +248,13 @@ export function Timeline() {
         <h2 id="timeline-title" className="panel-title">
           {t('timeline.title')}
         </h2>
-        <LanesChoice lanesBy={lanesBy} />
+        <RadioChoice
+          legend="timeline.lanesBy"
+          name="timeline-lanes"
+          choices={LANE_CHOICES}
+          value={lanesBy}
+          onChange={setLanes}
+        />
         <ul className="legend" aria-label={t('timeline.styles')}>
           <li>
             <span className="swatch bar-finished" aria-hidden="true" /> {t('timeline.completed')}
@@ -447,21 +454,10 @@ interface BarProps {
 
 const setLanes = (lanes: LaneMode) => appStore.getState().setLanes(lanes);
 
-/** Memoized: React writes a radio's `type` and `name` each time it renders one, which restyles it. */
-const LanesChoice = memo(function LanesChoice({ lanesBy }: { lanesBy: LaneMode }) {
-  const t = useT();
-  return (
-    <fieldset className="segmented">
-      <legend>{t('timeline.lanesBy')}</legend>
-      {(['type', 'destination'] as const).map((m) => (
-        <label key={m}>
-          <input type="radio" name="timeline-lanes" checked={lanesBy === m} onChange={() => setLanes(m)} />
-          {m === 'type' ? t('timeline.byType') : t('timeline.byDestination')}
-        </label>
-      ))}
-    </fieldset>
-  );
-});
+const LANE_CHOICES = [
+  ['type', 'timeline.byType'],
+  ['destination', 'timeline.byDestination'],
+] as const;
 /**
  * One mission's bar. Memoized on what it draws: a filter change or a hover re-renders only the bars that
  * moved or changed, not every bar of the timeline.
