@@ -240,28 +240,32 @@ describe('every student', () => {
     await bars.first().focus();
     const first = (await focused()).name;
     await page.keyboard.press('ArrowDown');
-    const second = (await focused()).name;
-    expect(second).not.toBe(first);
+    // Focus moves once the next bar is rendered: polled, not read at once.
+    await expect.poll(async () => (await focused()).name).not.toBe(first);
     expect((await focused()).view).toBe('Timeline');
     await page.keyboard.press('ArrowUp');
-    await expect(focused()).resolves.toMatchObject({ name: first });
+    await expect.poll(async () => (await focused()).name).toBe(first);
     // The tooltip names the bar beside it, not in a corner of the panel.
-    const gap = await page.evaluate(() => {
-      const bar = document.activeElement?.getBoundingClientRect();
-      const tip = document.querySelector('.timeline-tooltip')?.getBoundingClientRect();
-      return bar && tip ? Math.min(Math.abs(tip.top - bar.bottom), Math.abs(bar.top - tip.bottom)) : Infinity;
-    });
-    expect(gap).toBeLessThan(20);
+    const gap = () =>
+      page.evaluate(() => {
+        const bar = document.activeElement?.getBoundingClientRect();
+        const tip = document.querySelector('.timeline-tooltip')?.getBoundingClientRect();
+        return bar && tip
+          ? Math.min(Math.abs(tip.top - bar.bottom), Math.abs(bar.top - tip.bottom))
+          : Infinity;
+      });
+    await expect.poll(gap).toBeLessThan(20);
     // End goes to the last bar of the last lane, scrolled into view and drawn; Enter opens its details.
     await page.keyboard.press('End');
     await expect.poll(async () => (await focused()).name).not.toBe(first);
     const last = (await focused()).name;
-    const inBox = await page.evaluate(() => {
-      const bar = document.activeElement?.getBoundingClientRect();
-      const box = document.querySelector('.timeline-scroll')?.getBoundingClientRect();
-      return Boolean(bar && box && bar.top >= box.top - 1 && bar.bottom <= box.bottom + 1);
-    });
-    expect(inBox).toBe(true);
+    const inBox = () =>
+      page.evaluate(() => {
+        const bar = document.activeElement?.getBoundingClientRect();
+        const box = document.querySelector('.timeline-scroll')?.getBoundingClientRect();
+        return Boolean(bar && box && bar.top >= box.top - 1 && bar.bottom <= box.bottom + 1);
+      });
+    await expect.poll(inBox).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => query(page).get('mission')).not.toBeNull();
     await expect(
