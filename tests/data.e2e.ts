@@ -152,10 +152,20 @@ describe('bringing your own data', () => {
       ],
       ['missing-columns.csv', 'title,when\nA,1990\n', /partners|name|start/i],
       ['not-json.json', '{"version": 1, "missions": [', /JSON/i],
+      ['empty.json', '', /^The file is empty/m],
+      [
+        'photo.json',
+        '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR',
+        /^This is a binary file[\s\S]*JSON text/m,
+      ],
     ];
     for (const [name, content, expected] of bad) {
       const dialog = await pickFile(page, name, content);
-      expect(await reportText(dialog)).toMatch(expected);
+      const text = await reportText(dialog);
+      expect(text).toMatch(expected);
+      // A problem with no place in the file reads as a sentence, and nothing counts missions never read.
+      expect(text).not.toMatch(/^\s*:/m);
+      expect(text).not.toMatch(/\b0 of 0\b/);
       await dialog.getByRole('button', { name: 'Cancel' }).last().click();
       await expect(dialog.count()).resolves.toBe(0);
     }

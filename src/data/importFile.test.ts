@@ -393,6 +393,31 @@ describe('bad files', () => {
     expect(importText('ab\u0000cd', 'data.csv', options).dataset).toBeNull();
   });
 
+  it('the advice for a binary file follows what it was meant to be', () => {
+    const asJson = importText('ab\u0000cd', 'data.json', options).issues[0];
+    expect(asJson?.message).toContain('binary file');
+    expect(asJson?.fix).toContain('JSON text');
+    expect(asJson?.fix).not.toContain('CSV');
+    expect(importText('ab\u0000cd', 'data.csv', options).issues[0]?.fix).toContain('CSV UTF-8');
+  });
+
+  it('an empty JSON file is called empty, not invalid', () => {
+    for (const text of ['', '  \n', '\uFEFF']) {
+      const result = importText(text, 'data.json', options);
+      expect(result.dataset).toBeNull();
+      expect(result.issues).toHaveLength(1);
+      expect(result.issues[0]?.message).toBe('the file is empty');
+    }
+  });
+
+  it('an organization without a link is kept, its link not known', () => {
+    const json = sampleJson();
+    delete json.organizations[0].url;
+    const result = importJson(json);
+    expect(errors(result)).toEqual([]);
+    expect(expectValid(result).organizations[0]?.url).toBe('');
+  });
+
   it('a file not saved as UTF-8 is read with a warning', () => {
     const result = importText(`${HEADER}\nEspa\uFFFDa,2000,,NASA;ESA\n`, 'm.csv', options);
     expect(result.dataset?.missions).toHaveLength(1);

@@ -709,6 +709,14 @@ function jsonErrorPlace(error: unknown, text: string): string {
 }
 
 function parseJson(text: string, log: IssueLog): { value: unknown } | null {
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    log.error(
+      {},
+      'the file is empty',
+      'Pick a file with a dataset: { "version": 1, "organizations": [ … ], "missions": [ … ] }',
+    );
+    return null;
+  }
   try {
     return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (error) {
@@ -746,7 +754,9 @@ function readJsonOrganizations(raw: unknown, log: IssueLog): Organization[] | nu
   const organizations: Organization[] = [];
   const ids = new Set<string>();
   raw.forEach((item: unknown, i) => {
-    const result = validateDataset({ version: 1, organizations: [item], missions: [] });
+    // A missing link means the same as an empty one, as for organizations a CSV file names: not known.
+    const draft = isObject(item) && item.url === undefined ? { ...item, url: '' } : item;
+    const result = validateDataset({ version: 1, organizations: [draft], missions: [] });
     const org = result.ok ? result.dataset.organizations[0] : undefined;
     if (!result.ok) {
       for (const error of result.errors) {
@@ -1068,11 +1078,22 @@ function refuseText(text: string, fileName: string, log: IssueLog): boolean {
     );
     return true;
   }
-  if (SPREADSHEET_FILE.test(fileName) || text.slice(0, 4096).includes('\u0000')) {
+  if (SPREADSHEET_FILE.test(fileName)) {
     log.error(
       {},
-      'this is a spreadsheet or binary file, not CSV or JSON text',
+      'this is a spreadsheet file, not CSV or JSON text',
       'In your spreadsheet program, choose Save as (or Download) → CSV UTF-8, then import that file',
+    );
+    return true;
+  }
+  if (text.slice(0, 4096).includes('\u0000')) {
+    // The advice depends on what the file was meant to be: its name says which.
+    log.error(
+      {},
+      'this is a binary file (an image, an archive, a spreadsheet…), not CSV or JSON text',
+      /\.json$/i.test(fileName)
+        ? 'Export the data again as JSON text, or open the file in a text editor to see what it holds'
+        : 'If it comes from a spreadsheet program, choose Save as (or Download) → CSV UTF-8 there, then import that file',
     );
     return true;
   }

@@ -107,7 +107,8 @@ function validateOrganization(raw: unknown, path: string, c: Collector): Organiz
     );
   }
   // An empty url means "not known" (organizations created during a CSV import); anything else must be a link.
-  if (raw.url !== '' && !isHttpUrl(raw.url))
+  if (raw.url === undefined) c.add(`${path}.url`, 'url is missing: it must be an http(s) link, or ""');
+  else if (raw.url !== '' && !isHttpUrl(raw.url))
     c.add(`${path}.url`, `url ${describe(raw.url)} must be an http(s) link`);
   const name = c.text(raw, 'name', path);
   return {

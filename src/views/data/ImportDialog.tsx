@@ -133,15 +133,36 @@ function IssueList({ issues }: { issues: ImportIssue[] }) {
     <ul className="issues">
       {issues.slice(0, 200).map((issue, i) => (
         <li key={i}>
-          {issue.row !== null && <strong>{t('import.where', { row: issue.row })}</strong>}
-          {issue.path !== null && issue.row === null && <strong>{issue.path}</strong>}
-          {issue.column !== null && <> {t('import.column', { column: issue.column })}</>}
-          {': '}
-          {issue.message}
+          {placed(issue) ? (
+            <>
+              <IssuePlace issue={issue} />
+              {issue.message}
+            </>
+          ) : (
+            issue.message.charAt(0).toUpperCase() + issue.message.slice(1)
+          )}
           {issue.fix && <span className="issue-fix">{t('import.fix', { fix: issue.fix })}</span>}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Whether a problem has a place in the file; one about the whole file (no place) reads as a sentence. */
+const placed = (issue: ImportIssue): boolean =>
+  issue.row !== null || Boolean(issue.path) || issue.column !== null;
+
+/** "Row 3 column start: " or "missions[2].start: " before a problem's message. */
+function IssuePlace({ issue }: { issue: ImportIssue }) {
+  const t = useT();
+  const path = issue.row === null && issue.path ? issue.path : null;
+  return (
+    <>
+      {issue.row !== null && <strong>{t('import.where', { row: issue.row })}</strong>}
+      {path !== null && <strong>{path}</strong>}
+      {issue.column !== null && <> {t('import.column', { column: issue.column })}</>}
+      {': '}
+    </>
   );
 }
 
@@ -161,13 +182,15 @@ function Report({
   const valid = result.dataset?.missions.length ?? 0;
   return (
     <>
-      <p role="status">
-        {t('import.summary', {
-          valid: groupDigits(valid),
-          total: groupDigits(result.totalRows),
-          skipped: tp('count.problemRows', result.skippedRows),
-        })}
-      </p>
+      {/* A file that could not be read at all has no missions to count: its problem says why. */}
+      {result.totalRows > 0 && (
+        <p role="status">
+          {tp('import.summary', result.totalRows, {
+            valid: groupDigits(valid),
+            skipped: tp('count.problemRows', result.skippedRows),
+          })}
+        </p>
+      )}
       {errors.length > 0 && (
         <>
           <h3>{t('import.problems')}</h3>
@@ -317,9 +340,8 @@ function MappingStep({
         </tbody>
       </table>
       <p className="muted">
-        {t('import.summary', {
+        {tp('import.summary', preview.totalRows, {
           valid: groupDigits(preview.dataset?.missions.length ?? 0),
-          total: groupDigits(preview.totalRows),
           skipped: tp('count.problemRows', preview.skippedRows),
         })}
       </p>
