@@ -121,14 +121,27 @@ describe('a classroom screen', () => {
     await context.close();
   });
 
-  it('shows cumulative and active modes from a link', async () => {
+  it('shows cumulative and active modes from a link, says so among the filters, and clears from there', async () => {
     const { page, context } = await open('?year=1995');
+    const chips = page.getByRole('group', { name: 'Active filters' });
+    const nasaCount = () =>
+      page.locator('.agency-list label', { hasText: /^NASA/ }).locator('.count').innerText().then(Number);
+    await expect(chips.innerText()).resolves.toContain('Time-lapse: up to 1995');
     const cumulative = await shownCount(page);
+    const nasaUpTo1995 = await nasaCount();
     await page.getByRole('radio', { name: 'Running this year' }).check();
     await expect.poll(() => query(page).get('lapse')).toBe('active');
+    await expect.poll(() => chips.innerText()).toContain('Time-lapse: running in 1995');
     const active = await shownCount(page);
     expect(active).toBeLessThan(cumulative);
     expect(active).toBeGreaterThan(0);
+    // The panel's counts follow the year as the views do.
+    await expect.poll(nasaCount).toBeLessThan(nasaUpTo1995);
+    await chips.getByRole('button', { name: 'Remove Time-lapse: running in 1995' }).click();
+    await expect.poll(() => query(page).get('year')).toBeNull();
+    await expect.poll(() => page.getByText('No filters: every mission is shown.').isVisible()).toBe(true);
+    expect(await shownCount(page)).toBeGreaterThan(cumulative);
+    expect(await nasaCount()).toBeGreaterThan(nasaUpTo1995);
     await context.close();
   });
 

@@ -16,8 +16,10 @@ export function FilterChips() {
   const filters = useAppStore((s) => s.filters);
   const agency = useAppStore((s) => s.agency);
   const compare = useAppStore((s) => s.compare);
+  const year = useAppStore((s) => s.year);
+  const lapse = useAppStore((s) => s.lapse);
   const orgById = useAppStore(selectOrgById);
-  const { setFilters, toggleAgency, setYearRange, focusAgency, setCompare, resetFilters } =
+  const { setFilters, toggleAgency, setYearRange, focusAgency, setCompare, resetFilters, setYear } =
     appStore.getState();
   const name = (id: string) => orgById.get(id)?.name ?? id;
   const t = useT();
@@ -41,8 +43,9 @@ export function FilterChips() {
     q: () => setFilters({ q: '' }),
     focus: () => focusAgency(null),
     compare: () => setCompare(null),
+    lapse: () => setYear(null),
   };
-  const chips: Chip[] = describeFilters({ filters, agency, compare }, t, name).map((c) => ({
+  const chips: Chip[] = describeFilters({ filters, agency, compare, year, lapse }, t, name).map((c) => ({
     ...c,
     remove: removers[c.key] ?? (() => toggleAgency(c.key.slice('agency-'.length))),
   }));
@@ -73,7 +76,7 @@ export function FilterChips() {
           </button>
         </span>
       ))}
-      {(hasActiveFilters(filters) || agency || compare) && (
+      {(hasActiveFilters(filters) || agency || compare || year !== null) && (
         <button
           type="button"
           className="link-button reset-all"
@@ -81,6 +84,7 @@ export function FilterChips() {
             refocus.current = 0;
             resetFilters();
             setCompare(null);
+            setYear(null);
           }}
         >
           {t('chips.resetAll')}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
 import { translate, type Language, type MessageKey, type Params } from '../i18n';
-import { describeFilters, describeFiltersLine } from './describeFilters';
+import { describeFilters, describeFiltersLine, type FilterState } from './describeFilters';
 
 const names: Record<string, string> = { esa: 'ESA', jaxa: 'JAXA', nasa: 'NASA' };
 const name = (id: string) => names[id] ?? id;
@@ -9,10 +9,12 @@ const t =
   (lang: Language = 'en') =>
   (key: MessageKey, params?: Params) =>
     translate(lang, key, params);
-const state = (filters: Partial<Filters>) => ({
+const state = (filters: Partial<Filters>): FilterState => ({
   filters: { ...DEFAULT_FILTERS, ...filters },
   agency: null,
   compare: null,
+  year: null,
+  lapse: 'cumulative',
 });
 
 const line = (agencies: string[], match: Filters['match'], lang: Language = 'en') =>
@@ -35,6 +37,16 @@ describe('the filters in one line (captions and citations)', () => {
     expect(describeFiltersLine({ ...state({}), agency: 'nasa', compare: null }, t(), name)).toBe(
       'Focus: NASA',
     );
+  });
+
+  it('says the time-lapse year, which narrows every view like a filter', () => {
+    expect(describeFiltersLine({ ...state({ agencies: ['esa'] }), year: 2000 }, t(), name)).toBe(
+      'With ESA; Time-lapse: up to 2000',
+    );
+    expect(describeFilters({ ...state({}), year: 1995, lapse: 'active' }, t(), name)).toEqual([
+      { key: 'lapse', label: 'Time-lapse: running in 1995' },
+    ]);
+    expect(describeFiltersLine({ ...state({}), year: 2000 }, t('ko'), name)).toBe('타임랩스: 2000년까지');
   });
 
   it('is written in Korean too', () => {

@@ -1,14 +1,18 @@
 import type { Filters } from '../domain/filters';
+import type { LapseMode } from '../domain/timelapse';
 import type { Translate } from '../i18n';
 
 export interface FilterState {
   filters: Filters;
   agency: string | null;
   compare: [string, string] | null;
+  /** The time-lapse's year (null: all years) and what it shows at that year. */
+  year: number | null;
+  lapse: LapseMode;
 }
 
 export type ChipKey =
-  `agency-${string}` | 'years' | 'type' | 'status' | 'destination' | 'q' | 'focus' | 'compare';
+  `agency-${string}` | 'years' | 'type' | 'status' | 'destination' | 'q' | 'lapse' | 'focus' | 'compare';
 
 /**
  * Everything that narrows the views, in words: the filter chips show these, and exported images and
@@ -39,6 +43,12 @@ export function describeFilters(
   if (filters.status) out.push({ key: 'status', label: t(`status.${filters.status}`) });
   if (filters.destination) out.push({ key: 'destination', label: t(`destination.${filters.destination}`) });
   if (filters.q.trim()) out.push({ key: 'q', label: t('chips.search', { text: filters.q.trim() }) });
+  // The time-lapse narrows every view too: a year held (or playing) is said, not left to the slider alone.
+  if (s.year !== null)
+    out.push({
+      key: 'lapse',
+      label: t(s.lapse === 'active' ? 'chips.lapseActive' : 'chips.lapseUpTo', { year: s.year }),
+    });
   if (s.agency) out.push({ key: 'focus', label: t('chips.focus', { name: name(s.agency) }) });
   if (s.compare)
     out.push({ key: 'compare', label: t('chips.compare', { a: name(s.compare[0]), b: name(s.compare[1]) }) });

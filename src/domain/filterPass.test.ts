@@ -5,6 +5,7 @@ import { smallDataset } from '../test/fixtures';
 import { facetCounts } from './facets';
 import { filterWithFacets } from './filterPass';
 import { DEFAULT_FILTERS, filterMissions, type Filters } from './filters';
+import { missionsAtYear } from './timelapse';
 
 const real = JSON.parse(readFileSync('public/data/default.json', 'utf8')) as Dataset;
 
@@ -49,4 +50,21 @@ describe('one-pass filtering with facet counts', () => {
       expect(nonEmpty).toBeGreaterThan(10);
     });
   }
+
+  it('counts only what the time-lapse shows at its year, as if its missions were the dataset', () => {
+    for (const mode of ['cumulative', 'active'] as const)
+      for (const year of [1975, 2000, 2020]) {
+        const shown = missionsAtYear(real.missions, year, mode, 2026);
+        const narrowed: Dataset = { ...real, missions: shown };
+        for (const f of randomFilters(real, 40)) {
+          const pass = filterWithFacets(real, f, 2026, { year, mode });
+          expect(pass.missions).toEqual(filterMissions(narrowed, f, 2026));
+          expect(pass.facets).toEqual(facetCounts(narrowed, f, 2026));
+        }
+      }
+    // The year does narrow the counts: NASA's missions up to 1975 are fewer than all of NASA's.
+    const at1975 = filterWithFacets(real, DEFAULT_FILTERS, 2026, { year: 1975, mode: 'cumulative' });
+    const all = filterWithFacets(real, DEFAULT_FILTERS, 2026);
+    expect(at1975.facets.agency.get('nasa')).toBeLessThan(all.facets.agency.get('nasa') ?? 0);
+  });
 });

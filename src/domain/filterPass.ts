@@ -1,6 +1,7 @@
 import type { Dataset, Mission } from '../data/schema';
 import { decadesOf, type FacetCounts } from './facets';
 import { overlapsYears, textMatcher, type Filters } from './filters';
+import { shownAtYear, type LapseMode } from './timelapse';
 
 export interface FilterPass {
   /** The missions that pass every filter, in dataset order. */
@@ -64,8 +65,16 @@ export function prepareFilterIndex(dataset: Dataset, currentYear: number): void 
 
 const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
-/** The filtered missions and the facet counts, in one pass over the dataset. */
-export function filterWithFacets(dataset: Dataset, filters: Filters, currentYear: number): FilterPass {
+/**
+ * The filtered missions and the facet counts, in one pass over the dataset. With a time-lapse year, the
+ * missions it does not show are left out of every count too (like a search: not a facet of the panel).
+ */
+export function filterWithFacets(
+  dataset: Dataset,
+  filters: Filters,
+  currentYear: number,
+  lapse: { year: number; mode: LapseMode } | null = null,
+): FilterPass {
   const { orgs, orgSlots, orgIds, decades } = indexOf(dataset, currentYear);
   const agencyCounts = new Int32Array(orgIds.length);
   const text = filters.q.trim() === '' ? null : textMatcher(dataset, filters.q);
@@ -94,6 +103,7 @@ export function filterWithFacets(dataset: Dataset, filters: Filters, currentYear
     if (destination !== null && m.destination !== destination) fail |= DESTINATION;
     if (fail & (fail - 1)) continue; // two or more: counts nowhere
     if (text && !text(m)) continue; // the search is not a facet: failing it hides the mission everywhere
+    if (lapse && !shownAtYear(m, lapse.year, lapse.mode, currentYear)) continue;
     if (fail === 0) missions.push(m);
     if (fail === 0 || fail === TYPE) bump(facets.type, m.type);
     if (fail === 0 || fail === STATUS) bump(facets.status, m.status);

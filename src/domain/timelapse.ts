@@ -20,10 +20,12 @@ export function missionsAtYear(
   mode: LapseMode,
   currentYear: number,
 ): Mission[] {
-  return missions.filter((m) =>
-    mode === 'cumulative' ? m.start <= year : m.start <= year && effectiveEnd(m, currentYear) >= year,
-  );
+  return missions.filter((m) => shownAtYear(m, year, mode, currentYear));
 }
+
+/** Whether the time-lapse shows a mission at a year. */
+export const shownAtYear = (m: Mission, year: number, mode: LapseMode, currentYear: number): boolean =>
+  mode === 'cumulative' ? m.start <= year : m.start <= year && effectiveEnd(m, currentYear) >= year;
 
 /** The years a time-lapse runs through: from the first mission's start to the last start (or now). */
 export function lapseRange(missions: readonly Mission[], currentYear: number): [number, number] {

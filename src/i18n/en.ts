@@ -62,6 +62,8 @@ export const en = {
   'chips.from': 'From {year}',
   'chips.until': 'Until {year}',
   'chips.search': '“{text}”',
+  'chips.lapseUpTo': 'Time-lapse: up to {year}',
+  'chips.lapseActive': 'Time-lapse: running in {year}',
   'chips.focus': 'Focus: {name}',
   'chips.compare': 'Compare {a} and {b}',
   'chips.remove': 'Remove {label}',

@@ -63,6 +63,8 @@ export const ko: Record<keyof typeof en, string> = {
   'chips.years': '{from}–{to}',
   'chips.from': '{year}년부터',
   'chips.until': '{year}년까지',
+  'chips.lapseUpTo': '타임랩스: {year}년까지',
+  'chips.lapseActive': '타임랩스: {year}년에 운영 중',
   'chips.search': '“{text}”',
   'chips.focus': '집중 보기: {name}',
   'chips.compare': '{a}·{b} 비교',

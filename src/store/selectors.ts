@@ -184,9 +184,18 @@ const yearBounds = memoizeLast((missions: Mission[], year: number): [number, num
 export const selectDatasetYears = (s: AppState): [number, number] =>
   yearBounds(s.dataset?.missions ?? EMPTY_MISSIONS, s.currentYear);
 
-/** How many missions each facet value would show under the other active filters. */
+// A second pass, only while the time-lapse holds a year: the first one's missions are also what the
+// time-lapse runs through, so they must not depend on its year.
+const facetsAtYear = memoizeRecent(
+  (dataset: Dataset | null, filters: AppState['filters'], now: number, year: number, mode: LapseMode) =>
+    dataset ? filterWithFacets(dataset, filters, now, { year, mode }).facets : null,
+  RECENT,
+);
+/** How many missions each facet value would show under the other active filters (and time-lapse year). */
 export const selectFacetCounts = (s: AppState): FacetCounts | null =>
-  filterPass(s.dataset, s.filters, s.currentYear)?.facets ?? null;
+  s.year === null
+    ? (filterPass(s.dataset, s.filters, s.currentYear)?.facets ?? null)
+    : facetsAtYear(s.dataset, s.filters, s.currentYear, s.year, s.lapse);
 
 const comparison = memoizeLast((missions: Mission[], pair: [string, string] | null): Comparison | null =>
   pair ? compareAgencies(missions, pair[0], pair[1]) : null,
