@@ -14,6 +14,23 @@ import { screenshot } from './support/browser';
 
 const open = withApp();
 
+/** Whether the selected row and bar lie inside their scrolling boxes, as a user would see them. */
+function inSight(page: Page) {
+  return page.evaluate(() => {
+    const pairs: Record<string, [string, string]> = {
+      row: ['.missions tbody tr.selected', '.table-scroll'],
+      bar: ['.timeline-scroll g[role="button"][aria-pressed="true"]', '.timeline-scroll'],
+    };
+    const out: Record<string, boolean> = {};
+    for (const [key, [item, box]] of Object.entries(pairs)) {
+      const r = document.querySelector(item)?.getBoundingClientRect();
+      const b = document.querySelector(box)?.getBoundingClientRect();
+      out[key] = Boolean(r && b && r.height > 0 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1);
+    }
+    return out;
+  });
+}
+
 async function nodeCentre(page: Page, name: RegExp) {
   const box = await region(page, 'Partnership graph')
     .getByRole('button', { name })
@@ -405,6 +422,30 @@ describe('the timeline as an instrument', () => {
 });
 
 describe('across the views', () => {
+  it('brings a mission chosen from a link or another view into sight in the table and the timeline', async () => {
+    // JWST sorts far down the table (by years) and sits low in its timeline lane.
+    const { page, context } = await open('?mission=jwst');
+    await expect.poll(() => inSight(page)).toEqual({ row: true, bar: true });
+    // The row is where Tab lands in the table.
+    await expect(page.locator('.missions tbody tr[tabindex="0"]').innerText()).resolves.toContain(
+      'James Webb',
+    );
+    // Chosen in the timeline, a mission far from the table's current rows is scrolled to there.
+    await page.locator('.table-scroll').evaluate((el) => el.scrollTo({ top: 0 }));
+    const timeline = region(page, 'Timeline');
+    await timeline.locator('g[role="button"][aria-pressed="true"]').focus();
+    await page.keyboard.press('End');
+    // Focus moves to the last bar once it is drawn.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .not.toMatch(/^James Webb/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => query(page).get('mission')).not.toBe('jwst');
+    await expect.poll(() => inSight(page)).toEqual({ row: true, bar: true });
+    await screenshot(page, 'selection-in-sight');
+    await context.close();
+  });
+
   it('shows an agency’s profile when it is focused', async () => {
     const { page, context } = await open('?agency=isro');
     const profile = region(page, 'Agency details');

@@ -165,6 +165,28 @@ export function MissionTable() {
       chooseMission(id);
     },
   }));
+  // A mission chosen elsewhere (the timeline, a story, a link) is scrolled into view and becomes the row
+  // Tab reaches, once: later filter changes do not scroll back to it.
+  const revealed = useRef<string | null>(null);
+  useEffect(() => {
+    if (selected === null) {
+      revealed.current = null;
+      return;
+    }
+    if (revealed.current === selected) return;
+    const index = rows.findIndex((r) => r.original.mission.id === selected);
+    if (index < 0) return;
+    revealed.current = selected;
+    setActive(index);
+    // Rows sit below the sticky header, which the virtualizer does not count: whether the row is in sight
+    // is worked out here, and one out of sight is scrolled to the middle (clear of the header).
+    const el = scrollRef.current;
+    if (!el) return;
+    const head = el.querySelector('thead')?.offsetHeight ?? 0;
+    const top = head + index * rowHeight;
+    if (top < el.scrollTop + head || top + rowHeight > el.scrollTop + el.clientHeight)
+      virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [selected, rows, virtualizer, rowHeight]);
   const columnsKey = table
     .getVisibleLeafColumns()
     .map((c) => c.id)

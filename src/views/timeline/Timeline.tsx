@@ -127,6 +127,7 @@ export function Timeline() {
   });
   // Bars are memoized, so they get one lasting key handler; it reads this render's lanes through a ref.
   const moveRef = useRef<(fromId: string, key: string) => boolean>(() => false);
+  const revealRef = useRef<(id: string) => boolean>(() => false);
   const [onMove] = useState(() => (fromId: string, key: string) => moveRef.current(fromId, key));
   // The tooltip sits by the bar it describes (under it, or over it near the box's foot), not in a corner
   // of the panel: following bars with the arrow keys, the eye stays on the bar.
@@ -236,8 +237,33 @@ export function Timeline() {
     }
     return true;
   };
+  /** Scrolls a mission's bar into view (if it is not) and makes it the Tab stop; false if it is not drawn. */
+  const reveal = (id: string): boolean => {
+    const el = scrollBox;
+    if (!el) return false;
+    for (const { lane, top } of laneLayout) {
+      const i = lane.rows.findIndex((r) => r.id === id);
+      if (i < 0) continue;
+      const scale = el.clientWidth ? el.clientWidth / width : 1;
+      const y = barTop(top, i) * scale;
+      if (y < el.scrollTop || y + bar * scale > el.scrollTop + el.clientHeight)
+        el.scrollTo({ top: Math.max(0, y - el.clientHeight / 2) });
+      setActiveBar(id);
+      return true;
+    }
+    return false;
+  };
   useLayoutEffect(() => {
     moveRef.current = moveFrom;
+    revealRef.current = reveal;
+  });
+  // A mission chosen anywhere (the table, the graph's details, a story, a link) is brought into view here
+  // too, once: the views then visibly agree. Later filter changes do not scroll back to it. Checked after
+  // every render, as the bar may only be drawn later (the box measured, a filter that hid it removed).
+  const revealed = useRef<string | null>(null);
+  useEffect(() => {
+    if (selected === null) revealed.current = null;
+    else if (revealed.current !== selected && revealRef.current(selected)) revealed.current = selected;
   });
   const laneLabel = (key: string) =>
     lanesBy === 'type' ? t(`type.${key as MissionType}`) : t(`destination.${key as Destination}`);
