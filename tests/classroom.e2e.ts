@@ -46,6 +46,8 @@ describe('embedding in a class page', () => {
     const { page, context } = await open('?agencies=esa,jaxa&match=all');
     await page.getByRole('button', { name: 'Share' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share this view' });
+    // The default dataset travels with the link: no caveat about data kept in this browser.
+    await expect(dialog.getByRole('note').count()).resolves.toBe(0);
     await expect(dialog.getByRole('textbox', { name: 'Link to this view' }).inputValue()).resolves.toMatch(
       /\?agencies=esa,jaxa&match=all$/,
     );

@@ -73,6 +73,12 @@ describe('bringing your own data', () => {
     expect(await shownCount(page)).toBe(count);
     expect(await tableRows(page).first().innerText()).toBe(firstRow);
 
+    // Sharing says that the link does not carry data kept in this browser.
+    await page.getByRole('button', { name: 'Share' }).click();
+    const share = page.getByRole('dialog', { name: 'Share this view' });
+    await expect(share.getByRole('note').innerText()).resolves.toMatch(/kept in this browser only/);
+    await share.getByRole('button', { name: 'Close Share this view' }).click();
+
     await page.locator('summary', { hasText: /^Data$/ }).click();
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Remove missions-sample.csv' }).click();

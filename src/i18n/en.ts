@@ -228,6 +228,8 @@ export const en = {
   'share.title': 'Share this view',
   'share.intro':
     'Anyone who opens the link sees exactly this view: the same filters, selection and settings.',
+  'share.localData':
+    'This view shows data you imported, which is kept in this browser only: anyone else who opens the link is told it is missing. To share the data itself, export it (Export → Missions as JSON, with the filters reset for all of it) and send the file, which they open with Data → Open a file.',
   'share.link': 'Link to this view',
   'share.embed': 'Embed in a class page',
   'share.show': 'Show',

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { serializeUrlState, VIEWS, type ViewName } from '../../domain/urlState';
 import { appStore, urlStateOf } from '../../store/store';
+import { LOCAL_PREFIX } from '../../data/storage';
 import { useT, type MessageKey } from '../../i18n';
 
 interface Props {
@@ -75,6 +76,12 @@ export function ShareDialog({ open, onClose }: Props) {
   return (
     <Dialog open={open} onClose={onClose} title={t('share.title')} className="share">
       <p>{t('share.intro')}</p>
+      {/* An imported dataset lives in this browser's storage: the link alone does not carry it. */}
+      {current.data?.startsWith(LOCAL_PREFIX) && (
+        <p className="share-note" role="note">
+          {t('share.localData')}
+        </p>
+      )}
       <CopyField label={t('share.link')} value={link} />
       <h3>{t('share.embed')}</h3>
       <div className="embed-options">
