@@ -221,20 +221,39 @@ describe('placeLabels, in a crowded spot', () => {
     expect(placeLabels([{ ...jaxa, r: 24 }], [], 7.8, 14).get('jaxa')?.scale).toBeUndefined();
   });
 
+  it('fits a name inside its circle across the chord its letters span, not the diameter', () => {
+    // 39.5 px of text in a circle 40 px across: by the diameter it fits at full size, but its letters'
+    // corners would stick out of the circle. Written inside, it is a little smaller.
+    const asi = { id: 'asi', x: 0, y: 0, r: 20, text: 'ASI', width: 39.5, priority: 0 };
+    const spot = placeLabels([asi], [asi], 7.8, 14).get('asi');
+    expect(spot?.placement).toBe('inside');
+    const s = spot?.scale ?? 1;
+    expect(s).toBeLessThan(1);
+    // The scaled text's corners (half its width, half the letters' height) lie within the circle.
+    expect(Math.hypot((39.5 * s) / 2, 0.3 * 14 * s)).toBeLessThanOrEqual(20 + 1e-9);
+  });
+
   it('lets large type shrink further inside a hub when told to (presentation mode)', () => {
-    // A 20 px name measured 60 px wide, in a circle 30 px across: half size, too small by default…
-    const cnes = { id: 'cnes', x: 0, y: 0, r: 15, text: 'CNES', width: 60, priority: 0 };
+    // A 20 px name measured 60 px wide, in a circle 48 px across: too small by default…
+    const cnes = { id: 'cnes', x: 0, y: 0, r: 24, text: 'CNES', width: 60, priority: 0 };
     const neighbours = [
       cnes,
-      ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ x: 40 * Math.cos(i), y: 40 * Math.sin(i), r: 14 })),
+      ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ x: 50 * Math.cos(i), y: 50 * Math.sin(i), r: 14 })),
     ];
     expect(placeLabels([cnes], neighbours, 13, 24, { maxLeaderSearches: 0 }).get('cnes')).toBeUndefined();
-    // …but as large as an ordinary label would be: written inside, scaled down.
-    const spot = placeLabels([cnes], neighbours, 13, 24, {
-      insideMinScale: (INSIDE_MIN_SCALE * 12) / 20,
-    }).get('cnes');
+    // …but still legible on a classroom screen (14 px and up): written inside, scaled down.
+    const spot = placeLabels([cnes], neighbours, 13, 24, { insideMinScale: 14 / 20 }).get('cnes');
     expect(spot?.placement).toBe('inside');
     expect(spot?.scale).toBeLessThan(INSIDE_MIN_SCALE);
+    expect(spot?.scale).toBeGreaterThanOrEqual(14 / 20);
+    // A smaller hub does not get an unreadable name inside it.
+    const small = { ...cnes, r: 15 };
+    expect(
+      placeLabels([small], [small, ...neighbours.slice(1)], 13, 24, {
+        insideMinScale: 14 / 20,
+        maxLeaderSearches: 0,
+      }).get('cnes')?.placement,
+    ).not.toBe('inside');
   });
 
   it('keeps labels inside the drawing', () => {

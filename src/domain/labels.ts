@@ -85,6 +85,20 @@ export interface PlaceOptions {
  */
 export const INSIDE_MIN_SCALE = 0.82;
 
+/**
+ * The largest scale (1 or more: the full size fits) at which a text `width` wide, plus `margin`, fits inside
+ * a circle of radius `r`: across the chord at the half-height of its letters (about 0.3 line heights at
+ * full size), which shrinks with the text. Solves (w·s + m)² ≤ 4 (r² − (k·s)²) for s.
+ */
+function insideScale(r: number, width: number, margin: number, lineHeight: number): number {
+  const k = 0.3 * lineHeight;
+  const a = width * width + 4 * k * k;
+  const b = 2 * width * margin;
+  const c = margin * margin - 4 * r * r;
+  const disc = b * b - 4 * a * c;
+  return disc < 0 || a === 0 ? 0 : (-b + Math.sqrt(disc)) / (2 * a);
+}
+
 /** Between a label and its own circle: close enough that the two read as one. */
 export const LABEL_GAP = 2;
 /**
@@ -354,10 +368,15 @@ export function placeLabels(
     // The box: the text and its halo (an estimate per character allows for both).
     const width = c.width !== undefined ? c.width + HALO : c.text.length * charWidth;
     // A circle wide enough holds its own label, which then blocks nothing its circle does not; one that
-    // nearly does holds it in slightly smaller type. A measured name is no wider than the circle (one
-    // reaching past its edge, halo and all, read as cut off); estimated, it keeps a margin for the error.
+    // nearly does holds it in slightly smaller type. The text must fit the circle's chord at the height of
+    // its letters, not its diameter: at the diameter, the first and last letters' tops and feet reach past
+    // the edge, where white type on the white page is lost ("JAXA" read "AXA"). A measured width is the
+    // text's advance, whose side bearings about make up for the thin halo of a name inside; estimated, a
+    // name keeps a margin for the error.
     const inside =
-      c.width !== undefined ? (2 * c.r) / c.width : (2 * c.r - 4) / (c.text.length * charWidth * 0.82);
+      c.width !== undefined
+        ? insideScale(c.r, c.width, 0, lineHeight)
+        : insideScale(c.r, c.text.length * charWidth * 0.82, 4, lineHeight);
     if (inside >= insideMinScale) {
       const spot = labelSpot('inside', c.r, width, lineHeight * Math.min(1, inside));
       shown.set(c.id, inside >= 1 ? spot : { ...spot, scale: inside });

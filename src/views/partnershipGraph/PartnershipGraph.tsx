@@ -13,7 +13,7 @@ import {
 } from 'react';
 import type { Point } from '../../domain/forceLayout';
 import { neighbourInDirection, partnersOf } from '../../domain/graphNav';
-import { INSIDE_MIN_SCALE, placeLabels, type LabelSpot } from '../../domain/labels';
+import { placeLabels, type LabelSpot } from '../../domain/labels';
 import { neighbourhood, type GraphLink, type GraphNode } from '../../domain/partnerships';
 import type { ColorMode } from '../../domain/urlState';
 import {
@@ -40,6 +40,10 @@ const FALLBACK_SIZE = { width: 640, height: 440 };
 const LABEL_MIN_RADIUS = 9;
 /** On a classroom screen: only the big agencies are named, in larger type (or inside their circles). */
 const PRESENT_LABEL_MIN_RADIUS = 10;
+/** How much larger the SVG graph's circles are drawn when presenting. */
+const PRESENT_CIRCLE_GROWTH = 1.5;
+/** The smallest type a name written inside its circle may have when presenting (names are 20 px there). */
+const PRESENT_INSIDE_MIN_PX = 14;
 /** A graph this small has room to name every agency (placement still leaves out a label that collides). */
 const NAME_ALL_MAX_NODES = 30;
 /**
@@ -130,7 +134,13 @@ export function PartnershipGraph() {
   // Sizes are scaled to the whole dataset, not to what the filters leave: a circle's size means the same
   // number of missions in every filtered view and every year of the time-lapse, and filtering redraws only
   // what it changes.
-  const radius = useMemo(() => nodeRadiusScale(full.nodes[0]?.missionCount ?? 1, full.nodes.length), [full]);
+  // Presenting, the drawing is larger and so are the names (20 px): the circles grow too, so that a hub's
+  // name fits inside it in type that reads from the back of a classroom.
+  const circleGrowth = present && !useCanvas ? PRESENT_CIRCLE_GROWTH : 1;
+  const radius = useMemo(
+    () => nodeRadiusScale(full.nodes[0]?.missionCount ?? 1, full.nodes.length, circleGrowth),
+    [full, circleGrowth],
+  );
   const width = useMemo(() => linkWidthScale(full.links.reduce((m, l) => Math.max(m, l.weight), 1)), [full]);
   // The layout spaces circles at their size in the whole graph, the one it lays out.
   const layoutRadius = useMemo(() => {
@@ -315,8 +325,8 @@ export function PartnershipGraph() {
         maxLeaderSearches: useCanvas ? 0 : 40,
         coverDotsUnder: useCanvas ? 6 : 0,
         // Presenting, names grow to 20 px while the circles keep their size: a hub's name may shrink inside
-        // its circle as far as an ordinary 12 px one may, rather than the hubs go unnamed.
-        ...(big ? { insideMinScale: (INSIDE_MIN_SCALE * 12) / 20 } : {}),
+        // its circle, but not below what reads from the back of a classroom (else it goes beside it).
+        ...(big ? { insideMinScale: PRESENT_INSIDE_MIN_PX / 20 } : {}),
       },
     );
   }, [

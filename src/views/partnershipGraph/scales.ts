@@ -29,12 +29,15 @@ export const regionColor = scaleOrdinal<Region, string>()
   .domain(REGIONS)
   .range(REGIONS.map((r) => REGION_COLORS[r]));
 
-/** Circle sizes by missions; a crowded graph gets smaller circles so it still fits its panel. */
-export function nodeRadiusScale(maxMissions: number, nodeCount = 100) {
+/**
+ * Circle sizes by missions; a crowded graph gets smaller circles so it still fits its panel, and `growth`
+ * scales them all (a presentation's larger drawing).
+ */
+export function nodeRadiusScale(maxMissions: number, nodeCount = 100, growth = 1) {
   const crowd = Math.min(1, Math.sqrt(150 / Math.max(1, nodeCount)));
   return scaleSqrt()
     .domain([1, Math.max(2, maxMissions)])
-    .range([Math.max(2, 4 * crowd), Math.max(10, 24 * crowd)])
+    .range([Math.max(2, 4 * crowd) * growth, Math.max(10, 24 * crowd) * growth])
     .clamp(true);
 }
 
