@@ -146,6 +146,10 @@ describe('a classroom screen', () => {
     await expect.poll(() => Number(query(page).get('year'))).toBe(paused - 1);
     // Playing replaced history entries instead of adding one per year.
     expect(await page.evaluate(() => history.length)).toBeLessThan(8);
+    // End goes back to every year (up to the last year, all missions are shown).
+    await page.keyboard.press('End');
+    await expect.poll(() => query(page).get('year')).toBeNull();
+    await expect(bar.locator('output').innerText()).resolves.toBe('All years');
     await context.close();
   });
 

@@ -31,9 +31,12 @@ export function TimelapseBar() {
       setPlaying(true);
     }
   };
+  // Up to the last year, every mission is shown: the slider's end (End, a drag, a step) is "All years"
+  // then, as it is before the time-lapse is used. Running in the last year shows fewer: that stays a year.
+  const choose = (next: number) => setYear(lapse === 'cumulative' && next >= range[1] ? null : next);
   const step = (delta: number) => {
     setPlaying(false);
-    setYear(
+    choose(
       stepYear(year ?? range[1] + (delta < 0 ? 1 : 0), range, delta) ?? (delta > 0 ? range[1] : range[0]),
     );
   };
@@ -64,7 +67,7 @@ export function TimelapseBar() {
         aria-valuetext={year === null ? t('lapse.allYears') : String(year)}
         onChange={(e) => {
           setPlaying(false);
-          setYear(Number(e.target.value));
+          choose(Number(e.target.value));
         }}
       />
       <button type="button" className="button small" onClick={() => step(1)} aria-label={t('lapse.next')}>
