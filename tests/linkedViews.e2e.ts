@@ -330,6 +330,40 @@ describe('the graph as an instrument', () => {
     await context.close();
   });
 
+  it('compares the pair the tooltip names, even where lines crowd near a hub', async () => {
+    const { page, context } = await open();
+    const a = await nodeCentre(page, /^NASA: /);
+    const b = await nodeCentre(page, /^SpaceX: /);
+    let checked = 0;
+    // Points between NASA and SpaceX, a fraction of a pixel off the grid (as a touchpad puts the pointer):
+    // a click's coordinates are whole pixels, a pointer move's are not.
+    for (const t of [0.3, 0.4, 0.5, 0.6]) {
+      await page.mouse.move(a.x + t * (b.x - a.x) + 0.4, a.y + t * (b.y - a.y) + 0.4);
+      const tip = page.getByRole('tooltip');
+      const text = await expect
+        .poll(async () => ((await tip.count()) ? await tip.innerText() : ''))
+        .toMatch(/ and /)
+        .then(() => tip.innerText())
+        .catch(() => '');
+      const m = /^(.+) and (.+)\n\d+ shared missions?/.exec(text);
+      if (!m) continue;
+      await page.mouse.down();
+      await page.mouse.up();
+      await expect.poll(() => query(page).get('compare')).toMatch(/^[^,]+,[^,]+$/);
+      const panel = region(page, 'Compare agencies');
+      const first = await panel
+        .getByRole('combobox', { name: 'First' })
+        .evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '');
+      const second = await panel
+        .getByRole('combobox', { name: 'Second' })
+        .evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '');
+      expect([first, second].sort()).toEqual([m[1], m[2]].sort());
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+    await context.close();
+  });
+
   it('colours by kind of organization on request', async () => {
     const { page, context } = await open();
     await region(page, 'Partnership graph').getByRole('radio', { name: 'Kind' }).check();

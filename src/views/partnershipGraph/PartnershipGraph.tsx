@@ -418,11 +418,15 @@ export function PartnershipGraph() {
     if (state.id && state.moved) layout.pin(state.id, toLayout(p));
     else if (state.id) focusAgency(state.id === focused ? null : state.id);
     else if (Math.hypot(p.x - state.x, p.y - state.y) < CLICK_SLOP) {
-      const link = hit.link(p.x, p.y, zoomStore.live());
+      const link = linkToCompare(p);
       if (link) setCompare([link.source, link.target]);
     }
   };
 
+  // A click compares the pair the tooltip names: where lines crowd, the nearest one to the exact point of
+  // the click may be another than under the pointer a moment before (a fraction of a pixel away). Without
+  // a hover (touch), the nearest line to the tap.
+  const linkToCompare = (p: Point): GraphLink | null => hoveredLink ?? hit.link(p.x, p.y, zoomStore.live());
   const hoverLink = (link: GraphLink | null) => {
     if (link?.id !== hoveredLink?.id) setHoveredLink(link);
   };
@@ -455,8 +459,7 @@ export function PartnershipGraph() {
         onPointerLeave: () => hoverLink(null),
         onClick: (e: ReactMouseEvent) => {
           if ((e.target as Element).closest('.node')) return;
-          const p = local(e);
-          const link = hit.link(p.x, p.y, zoomStore.live());
+          const link = linkToCompare(local(e));
           if (link) setCompare([link.source, link.target]);
         },
       };
