@@ -197,6 +197,13 @@ describe('a classroom screen', () => {
     ).resolves.toBe(true);
     await page.keyboard.press('PageUp');
     await expect.poll(() => query(page).get('chapter')).toBe('2');
+    // Page Down inside the table or on the time-lapse slider pages there, and leaves the chapter alone.
+    await tableRows(page).first().focus();
+    await page.keyboard.press('PageDown');
+    await page.getByRole('region', { name: 'Time-lapse' }).getByRole('slider', { name: 'Year' }).focus();
+    await page.keyboard.press('PageDown');
+    await page.waitForTimeout(300);
+    expect(query(page).get('chapter')).toBe('2');
     await screenshot(page, 'story-chapter-2');
     await page.getByRole('button', { name: 'Close the story' }).click();
     await expect.poll(() => query(page).get('story')).toBeNull();

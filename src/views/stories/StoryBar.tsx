@@ -5,6 +5,7 @@ import { useStories } from './useStories';
 import { useT } from '../../i18n';
 
 const TYPING = 'input, select, textarea, [contenteditable="true"], [role="button"], tr[tabindex]';
+const FIELDS = 'input, select, textarea, [contenteditable="true"]';
 
 /**
  * A guided story: each chapter is a saved view with a caption. Next and Previous (or the arrow keys, or a
@@ -55,7 +56,11 @@ export function StoryBar() {
     if (!story) return;
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as Element | null;
+      // Keys a widget used (the table's and the timeline's Page Up/Down, the graph's arrows) are its own.
+      if (e.defaultPrevented) return;
       if (target?.closest(TYPING) && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) return;
+      // A slider, a menu or a text box pages on its own, without saying so to the page.
+      if (target?.closest(FIELDS) && (e.key === 'PageUp' || e.key === 'PageDown')) return;
       if (e.key === 'ArrowRight' || e.key === 'PageDown') {
         e.preventDefault();
         if (chapter < count) openStory(story.id, chapter + 1);
