@@ -148,6 +148,18 @@ function IssueList({ issues }: { issues: ImportIssue[] }) {
   );
 }
 
+/**
+ * How much of the file can be loaded. A JSON file is counted in missions; a CSV file in rows, which are not
+ * missions when each row is one mission–partner pair ("20 missions can be loaded from 105 rows").
+ */
+function summary(result: ImportResult, tp: ReturnType<typeof usePlural>): string {
+  const valid = result.dataset?.missions.length ?? 0;
+  const skipped = tp('count.problemRows', result.skippedRows);
+  return result.format === 'json'
+    ? tp('import.summary', result.totalRows, { valid: groupDigits(valid), skipped })
+    : tp('import.summaryRows', result.totalRows, { missions: tp('count.loadable', valid), skipped });
+}
+
 /** Whether a problem has a place in the file; one about the whole file (no place) reads as a sentence. */
 const placed = (issue: ImportIssue): boolean =>
   issue.row !== null || Boolean(issue.path) || issue.column !== null;
@@ -185,10 +197,7 @@ function Report({
       {/* A file that could not be read at all has no missions to count: its problem says why. */}
       {result.totalRows > 0 && (
         <p role="status">
-          {tp('import.summary', result.totalRows, {
-            valid: groupDigits(valid),
-            skipped: tp('count.problemRows', result.skippedRows),
-          })}
+          {summary(result, tp)}
         </p>
       )}
       {errors.length > 0 && (
@@ -340,10 +349,7 @@ function MappingStep({
         </tbody>
       </table>
       <p className="muted">
-        {tp('import.summary', preview.totalRows, {
-          valid: groupDigits(preview.dataset?.missions.length ?? 0),
-          skipped: tp('count.problemRows', preview.skippedRows),
-        })}
+        {summary(preview, tp)}
       </p>
       <label className="remember">
         <input type="checkbox" checked={remember} onChange={(e) => onRemember(e.target.checked)} />{' '}
