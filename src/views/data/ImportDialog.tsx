@@ -195,11 +195,7 @@ function Report({
   return (
     <>
       {/* A file that could not be read at all has no missions to count: its problem says why. */}
-      {result.totalRows > 0 && (
-        <p role="status">
-          {summary(result, tp)}
-        </p>
-      )}
+      {result.totalRows > 0 && <p role="status">{summary(result, tp)}</p>}
       {errors.length > 0 && (
         <>
           <h3>{t('import.problems')}</h3>
@@ -348,9 +344,7 @@ function MappingStep({
           ))}
         </tbody>
       </table>
-      <p className="muted">
-        {summary(preview, tp)}
-      </p>
+      <p className="muted">{summary(preview, tp)}</p>
       <label className="remember">
         <input type="checkbox" checked={remember} onChange={(e) => onRemember(e.target.checked)} />{' '}
         {t('mapping.remember')}
