@@ -540,6 +540,14 @@ describe('in Korean', () => {
       expect.arrayContaining([expect.stringMatching(/^(Completed|Active|Planned|Cancelled|Failed)$/)]),
     );
     expect(errors).toEqual([]);
+    // Korean decades ("1990년대") keep to one line in the comparison's bars.
+    await page.goto(`${new URL(page.url()).origin}/?lang=ko&compare=esa,jaxa`);
+    const decades = region(page, '기관 비교').locator('.decade');
+    await decades.first().waitFor();
+    const heights = await decades.evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight || '0')),
+    );
+    expect(Math.max(...heights)).toBeLessThan(1.5);
     await context.close();
   });
 });
