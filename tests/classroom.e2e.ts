@@ -124,6 +124,30 @@ describe('a classroom screen', () => {
     await context.close();
   });
 
+  it('frames a selected mission’s agencies below the caption that names them', async () => {
+    const { page, context } = await open('?present=1&agencies=esa,jaxa&match=all&mission=bepicolombo');
+    const caption = page.locator('.graph-emphasis');
+    await expect(caption.innerText()).resolves.toMatch(/^Highlighting the 3 organizations of BepiColombo$/);
+    const overlap = await page.evaluate(() => {
+      const band = document.querySelector('.graph-emphasis')?.getBoundingClientRect();
+      if (!band) return ['no caption'];
+      // The ringed agencies' circles, and every name shown, clear of the caption (a few pixels of a text box's
+      // leading aside).
+      const marks = [
+        ...document.querySelectorAll('g.node.ring circle'),
+        ...document.querySelectorAll('text.node-label'),
+      ];
+      return marks
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top < band.bottom - 4 && r.bottom > band.top && r.right > band.left && r.left < band.right;
+        })
+        .map((el) => el.textContent || el.parentElement?.getAttribute('data-id') || '?');
+    });
+    expect(overlap).toEqual([]);
+    await context.close();
+  });
+
   it('plays the time-lapse, pauses, steps with the arrow keys, and keeps the year in the link', async () => {
     const { page, context } = await open();
     const bar = page.getByRole('region', { name: 'Time-lapse' });

@@ -59,6 +59,7 @@ function fitView(
   labels: ReadonlyMap<string, LabelSpot>,
   size: { width: number; height: number },
   labelScale: 1 | null,
+  top = 0,
 ) {
   const circles = nodes.flatMap((n) => {
     const p = screen.get(n.id);
@@ -75,8 +76,13 @@ function fitView(
       { x: circle.x + x1 * unit, y: circle.y + y1 * unit, r: 0 },
     ];
   });
-  return fitTransform(boxes, size, 16, 2.5);
+  // Framed in the drawing below `top` (the band a caption covers), then moved down by it.
+  const view = fitTransform(boxes, { width: size.width, height: size.height - top }, 16, 2.5);
+  return top === 0 ? view : { ...view, y: view.y + top };
 }
+
+/** The band at the drawing's top that the caption of a selected mission's highlight covers, in pixels. */
+const EMPHASIS_BAND = { normal: 30, present: 44 };
 
 /** Above this size the graph is painted on a canvas: one element per node and link stops being fluid. */
 export const CANVAS_MIN_NODES = 250;
@@ -281,6 +287,7 @@ export function PartnershipGraph() {
   const [kept, setKept] = useState(members);
   const emphasis = sameMembers(kept, members) ? kept : members;
   if (emphasis !== kept) setKept(emphasis);
+  const band = mission && emphasis ? EMPHASIS_BAND[present ? 'present' : 'normal'] : 0;
 
   const highlight = useMemo(() => {
     const centre = hovered?.id ?? (emphasis ? null : focused);
@@ -321,7 +328,8 @@ export function PartnershipGraph() {
       // clear spot next to its node is written over the small dots there instead: no search for a spot set
       // off with a leader (tens of microseconds each), and no leader lines across a thicket of circles.
       {
-        bounds: { x0: 0, y0: 0, x1: size.width, y1: size.height },
+        // No name under the caption of a selected mission's highlight.
+        bounds: { x0: 0, y0: band, x1: size.width, y1: size.height },
         maxLeaderSearches: useCanvas ? 0 : 40,
         coverDotsUnder: useCanvas ? 6 : 0,
         // Presenting, names grow to 20 px while the circles keep their size: a hub's name may shrink inside
@@ -346,6 +354,7 @@ export function PartnershipGraph() {
     picked,
     size,
     labelFont,
+    band,
   ]);
 
   // Fit frames the agencies shown when filters leave a few; the whole map, as laid out to its drawing.
@@ -354,7 +363,7 @@ export function PartnershipGraph() {
     const view =
       graph.nodes.length === full.nodes.length
         ? IDENTITY
-        : fitView(graph.nodes, screen, radius, labels, size, useCanvas ? 1 : null);
+        : fitView(graph.nodes, screen, radius, labels, size, useCanvas ? 1 : null, band);
     zoomRef.current.transform(select(surface), zoomIdentity.translate(view.x, view.y).scale(view.k));
   };
   // A new layout (a dataset, a drawing size, a re-run) that opens on a filtered view (a shared link, an
@@ -369,9 +378,9 @@ export function PartnershipGraph() {
       return;
     fittedLayout.current = positions;
     if (lapsing || graph.nodes.length === full.nodes.length) return;
-    const view = fitView(graph.nodes, screen, radius, labels, size, useCanvas ? 1 : null);
+    const view = fitView(graph.nodes, screen, radius, labels, size, useCanvas ? 1 : null, band);
     behavior.transform(select(surface), zoomIdentity.translate(view.x, view.y).scale(view.k));
-  }, [positions, pending, surface, graph, full, lapsing, screen, radius, labels, size, useCanvas]);
+  }, [positions, pending, surface, graph, full, lapsing, screen, radius, labels, size, useCanvas, band]);
 
   // Links are found under the pointer by geometry in both drawings (they are not elements of their own); on
   // the canvas, nodes too.
