@@ -208,7 +208,19 @@ export function generateDataset({ missions, orgs, seed = 1 }) {
   };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+const USAGE = `Writes a seeded synthetic dataset (the explorer's JSON format) for benchmarks and trials.
+
+  node scripts/synthetic.mjs --missions 10000 --orgs 500 [--seed 1] [--out file.json]
+
+  --missions  how many missions (default 1000)
+  --orgs      how many organizations (default 100)
+  --seed      the random seed: the same seed gives the same dataset (default 1)
+  --out       the file to write (default: standard output)
+`;
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && /^(--help|-h)$/.test(process.argv[2] ?? '')) {
+  process.stdout.write(USAGE);
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = Object.fromEntries(
     process.argv
       .slice(2)
