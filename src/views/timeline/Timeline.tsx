@@ -230,12 +230,14 @@ export function Timeline() {
     if (!next) return false;
     setActiveBar(next.id);
     pendingFocus.current = next.id;
-    if (el) {
-      const y = next.y * scale;
-      if (y < el.scrollTop || y + bar * scale > el.scrollTop + el.clientHeight)
-        el.scrollTo({ top: Math.max(0, y - el.clientHeight / 2) });
-    }
+    if (el) scrollToBar(el, next.y, scale);
     return true;
+  };
+  /** Scrolls the box so that the bar at `y` (drawing units) is in view, mid-box, unless it already is. */
+  const scrollToBar = (el: HTMLElement, y: number, scale: number) => {
+    const top = y * scale;
+    if (top < el.scrollTop || top + bar * scale > el.scrollTop + el.clientHeight)
+      el.scrollTo({ top: Math.max(0, top - el.clientHeight / 2) });
   };
   /** Scrolls a mission's bar into view (if it is not) and makes it the Tab stop; false if it is not drawn. */
   const reveal = (id: string): boolean => {
@@ -244,10 +246,7 @@ export function Timeline() {
     for (const { lane, top } of laneLayout) {
       const i = lane.rows.findIndex((r) => r.id === id);
       if (i < 0) continue;
-      const scale = el.clientWidth ? el.clientWidth / width : 1;
-      const y = barTop(top, i) * scale;
-      if (y < el.scrollTop || y + bar * scale > el.scrollTop + el.clientHeight)
-        el.scrollTo({ top: Math.max(0, y - el.clientHeight / 2) });
+      scrollToBar(el, barTop(top, i), el.clientWidth ? el.clientWidth / width : 1);
       setActiveBar(id);
       return true;
     }
