@@ -204,6 +204,20 @@ export function framedSvg(
   svg.setAttribute('height', String(Math.round(total)));
   svg.setAttribute('viewBox', `${x} ${top} ${width} ${total}`);
   svg.removeAttribute('style');
+  // The drawing is clipped to its frame: lines running past it (a zoomed view of a large graph) would
+  // otherwise be drawn through the title above and the key and caption below.
+  const clip = document.createElementNS(NS, 'clipPath');
+  clip.setAttribute('id', 'drawing-frame');
+  const clipBox = document.createElementNS(NS, 'rect');
+  clipBox.setAttribute('x', String(x));
+  clipBox.setAttribute('y', String(y));
+  clipBox.setAttribute('width', String(width));
+  clipBox.setAttribute('height', String(height));
+  clip.appendChild(clipBox);
+  const drawing = document.createElementNS(NS, 'g');
+  drawing.setAttribute('clip-path', 'url(#drawing-frame)');
+  drawing.append(...svg.childNodes);
+  svg.append(clip, drawing);
   const bg = document.createElementNS(NS, 'rect');
   bg.setAttribute('x', String(x));
   bg.setAttribute('y', String(top));
