@@ -93,6 +93,32 @@ describe('the frame of an exported graph', () => {
     const first = Number(doc.querySelector('.caption tspan')?.getAttribute('y'));
     expect(first).toBeGreaterThan(key);
   });
+
+  it('clips the drawing to its frame, so nothing of it runs under the title, key or caption', () => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    // A line from far outside the frame to far outside it, as a zoomed-in view has.
+    const line = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    line.setAttribute('class', 'link');
+    line.setAttribute('d', 'M-500 -500L900 900');
+    svg.appendChild(line);
+    const text = framedSvg(svg, { x: 40, y: 60, width: 300, height: 200 }, 'caption', null, {
+      title: 'Partnership graph',
+      legend: [{ label: 'Europe', color: '#123456' }],
+    });
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const box = doc.querySelector('clipPath rect');
+    expect([
+      box?.getAttribute('x'),
+      box?.getAttribute('y'),
+      box?.getAttribute('width'),
+      box?.getAttribute('height'),
+    ]).toEqual(['40', '60', '300', '200']);
+    const clipped = doc.querySelector('path.link')?.closest('g[clip-path]');
+    expect(clipped?.getAttribute('clip-path')).toBe(`url(#${doc.querySelector('clipPath')?.id})`);
+    // The title, key and caption are outside the clipped group, drawn in full.
+    for (const selector of ['.title', '.legend', '.caption'])
+      expect(doc.querySelector(selector)?.closest('g[clip-path]')).toBeNull();
+  });
 });
 
 describe('a titled picture with a key of bar styles (the timeline)', () => {
