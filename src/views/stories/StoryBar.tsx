@@ -4,8 +4,9 @@ import { appStore, useAppStore } from '../../store/store';
 import { useStories } from './useStories';
 import { useT } from '../../i18n';
 
-const TYPING = 'input, select, textarea, [contenteditable="true"], [role="button"], tr[tabindex]';
+/** Controls that page on their own (Page Up/Down); with buttons and table rows, those that use the arrows. */
 const FIELDS = 'input, select, textarea, [contenteditable="true"]';
+const TYPING = `${FIELDS}, [role="button"], tr[tabindex]`;
 
 /**
  * A guided story: each chapter is a saved view with a caption. Next and Previous (or the arrow keys, or a
