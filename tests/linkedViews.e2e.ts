@@ -8,6 +8,7 @@ import {
   tableRows,
   timelineBar,
   timelineTotal,
+  watchFocus,
   withApp,
 } from './support/app';
 import { screenshot } from './support/browser';
@@ -157,11 +158,14 @@ describe('answering partnership questions in a few clicks', () => {
     ).resolves.toBe(third);
     // The address follows once the frame is painted (history writes are deferred).
     await expect.poll(() => query(page).get('mission')).toBeTruthy();
-    // End reaches the last of ~180 rows although only a few dozen exist in the page at a time.
+    // End reaches the last of ~180 rows although only a few dozen exist in the page at a time, and
+    // focus goes from row to row without falling to the page while the first rows are dropped.
+    const focusSeen = await watchFocus(page, 'section:has(#table-title) table');
     await page.keyboard.press('End');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex')))
       .toBe(String((await shownCount(page)) + 1));
+    expect(await focusSeen()).toEqual(['TR']);
     await context.close();
   });
 });

@@ -71,3 +71,28 @@ export async function timelineBar(page: Page, name: RegExp) {
   }
   return bar;
 }
+
+/**
+ * Starts noting where keyboard focus is after every change inside `selector` and on every frame;
+ * the returned function gives each place seen (an element's aria-label, or its tag if it has none).
+ * A virtualized view that culls the focused element must hand focus on in the same task, or a
+ * screen reader announces the page in between: that shows here as 'BODY'.
+ */
+export async function watchFocus(page: Page, selector: string): Promise<() => Promise<string[]>> {
+  await page.evaluate((sel) => {
+    const seen: string[] = [];
+    const note = () => {
+      const el = document.activeElement;
+      seen.push(el?.getAttribute('aria-label') ?? el?.tagName ?? '(none)');
+    };
+    const root = document.querySelector(sel);
+    if (root) new MutationObserver(note).observe(root, { childList: true, subtree: true });
+    const tick = () => {
+      note();
+      if (seen.length < 2000) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    Object.assign(window, { focusSeen: seen });
+  }, selector);
+  return () => page.evaluate(() => [...new Set((window as unknown as { focusSeen: string[] }).focusSeen)]);
+}

@@ -7,6 +7,7 @@ import {
   selectVisibleMissions,
   selectVisibleMask,
 } from '../../store/selectors';
+import { focusIsWithin } from '../../components/focusIsWithin';
 import { useAppStore } from '../../store/store';
 import { useElementSize } from '../partnershipGraph/useElementSize';
 import { CellTranslate, columns, features, toRows } from './columns';
@@ -120,14 +121,30 @@ export function MissionTable() {
   const visibleColumns = table.getVisibleLeafColumns().length;
   const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
 
+  // A row moved to with the keyboard is focused once it is drawn, which may be a render after its
+  // scroll. A layout effect: the commit that drops the row left behind (focus falls to the page) and
+  // the focus on the new one happen in one task, so a screen reader never hears the page in between.
+  const pendingRow = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const index = pendingRow.current;
+    if (index === null) return;
+    const box = scrollRef.current;
+    // Focus that has moved on (to the search box, say) is not taken back.
+    if (!box || !focusIsWithin(box)) {
+      pendingRow.current = null;
+      return;
+    }
+    const row = box.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
+    if (row) {
+      pendingRow.current = null;
+      row.focus();
+    }
+  });
   const focusRow = (index: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, index));
+    pendingRow.current = next;
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
-    // The row may only exist after the virtualizer re-renders.
-    requestAnimationFrame(() =>
-      scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${next}"]`)?.focus(),
-    );
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>) => {

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { focusIsWithin } from '../../components/focusIsWithin';
 import type { Destination, MissionType } from '../../data/vocabulary';
 import type { LaneMode } from '../../domain/urlState';
 import { groupIntoLanes, yearExtent, type TimelineRow } from '../../domain/timeline';
@@ -115,10 +116,17 @@ export function Timeline() {
 
   const [activeBar, setActiveBar] = useState<string | null>(null);
   // A bar moved to with the keyboard is focused once it is drawn (after its scroll, a render later).
+  // A layout effect: the commit that culls the bar left behind (which drops focus to the page) and
+  // the focus on the new one happen in one task, so focus is never seen on the page in between.
   const pendingFocus = useRef<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const id = pendingFocus.current;
     if (id === null) return;
+    // Focus that has moved on (to the search box, say) is not taken back.
+    if (!scrollBox || !focusIsWithin(scrollBox)) {
+      pendingFocus.current = null;
+      return;
+    }
     const target = scrollBox?.querySelector<SVGGElement>(`g[role="button"][data-id="${CSS.escape(id)}"]`);
     if (target) {
       pendingFocus.current = null;
