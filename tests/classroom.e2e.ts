@@ -577,4 +577,31 @@ describe('in Korean', () => {
     expect(Math.max(...heights)).toBeLessThan(1.5);
     await context.close();
   });
+  it('tells a story in Korean, and a change of language keeps what the class changed in the chapter', async () => {
+    const { page, context, errors } = await open('?lang=ko&story=new-space-nations&chapter=3');
+    const bar = page.getByRole('region', { name: '한국, 달에 가다' });
+    await expect(bar.locator('.story-caption').innerText()).resolves.toContain('다누리');
+    await expect(bar.locator('.story-name').innerText()).resolves.toContain('새로운 우주 국가들');
+    await screenshot(page, 'story-korean');
+    // The class ticks another agency; switching to English rewrites the text but keeps that tick.
+    const agencies = () => query(page).get('agencies');
+    await region(page, '필터').getByRole('checkbox', { name: /^ESA/ }).check();
+    await expect.poll(agencies).toContain('esa');
+    const ticked = agencies();
+    await page.getByRole('combobox', { name: '언어' }).selectOption('en');
+    const english = page.getByRole('region', { name: 'Korea at the Moon' });
+    await expect(english.locator('.story-caption').innerText()).resolves.toContain('Danuri');
+    expect(agencies()).toBe(ticked);
+    await expect(region(page, 'Filters').getByRole('checkbox', { name: /^ESA/ }).isChecked()).resolves.toBe(
+      true,
+    );
+    // The Stories menu lists the stories in the interface's language.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+    await page.getByText('이야기', { exact: true }).click();
+    await expect(page.getByRole('button', { name: '국제우주정거장 파트너십' }).isVisible()).resolves.toBe(
+      true,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

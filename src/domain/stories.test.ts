@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateStories } from './stories';
+import { localizeStory, validateStories, type Story } from './stories';
 import { checkAgainstDataset, parseUrlState } from './urlState';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -14,6 +14,17 @@ describe('the built-in stories', () => {
   it('are a valid stories file with at least three stories', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
     expect(result.ok && result.stories.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('are translated into every other language of the interface, each title and caption', () => {
+    for (const story of result.ok ? result.stories : []) {
+      const ko = localizeStory(story, 'ko');
+      expect(ko.title).not.toBe(story.title);
+      ko.chapters.forEach((c, i) => {
+        expect(c.title).not.toBe(story.chapters[i]?.title);
+        expect(c.caption).not.toBe(story.chapters[i]?.caption);
+      });
+    }
   });
 
   it('open views that parse cleanly and name only ids the default dataset has', () => {
@@ -48,5 +59,66 @@ describe('validateStories', () => {
 
   it('rejects a file without stories', () => {
     expect(validateStories([1, 2]).ok).toBe(false);
+  });
+});
+
+describe('localizeStory', () => {
+  const story: Story = {
+    id: 'moon',
+    title: 'To the Moon',
+    translations: { ko: { title: '달로' } },
+    chapters: [
+      { title: 'One', caption: 'First', view: '?q=moon', translations: { ko: { caption: '첫째' } } },
+      { title: 'Two', caption: 'Second', view: '?q=apollo' },
+    ],
+  };
+
+  it('reads each text in the language asked for, and the file’s own where it is not translated', () => {
+    const ko = localizeStory(story, 'ko');
+    expect(ko.title).toBe('달로');
+    expect(ko.chapters.map((c) => [c.title, c.caption, c.view])).toEqual([
+      ['One', '첫째', '?q=moon'],
+      ['Two', 'Second', '?q=apollo'],
+    ]);
+  });
+
+  it('gives the story itself back in a language it has no text for', () => {
+    expect(localizeStory(story, 'fr')).toBe(story);
+  });
+});
+
+const withTranslations = (story: object, chapter: object) =>
+  validateStories({
+    stories: [
+      {
+        id: 'moon',
+        title: 'Moon',
+        ...story,
+        chapters: [{ title: 'a', caption: 'b', view: '?q=x', ...chapter }],
+      },
+    ],
+  });
+
+describe('validateStories, translations', () => {
+  it('accepts texts by language code', () => {
+    expect(
+      withTranslations(
+        { translations: { ko: { title: '달' } } },
+        { translations: { ko: { title: '가', caption: '나' } } },
+      ).ok,
+    ).toBe(true);
+  });
+
+  it('says which translation is wrong and how', () => {
+    const result = withTranslations(
+      { translations: { Korean: { title: '달' } } },
+      { translations: { ko: { title: '', summary: 'x' } } },
+    );
+    expect(result.ok ? [] : result.errors).toEqual([
+      'stories[0].translations.Korean: "Korean" is not a language code such as "ko"',
+      'stories[0].chapters[0].translations.ko.title must be a non-empty text',
+      'stories[0].chapters[0].translations.ko.summary is not a text that can be translated here',
+    ]);
+    expect(withTranslations({ translations: ['ko'] }, {}).ok).toBe(false);
   });
 });

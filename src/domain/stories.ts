@@ -1,16 +1,55 @@
 import { ID_PATTERN } from '../data/vocabulary';
 
+/**
+ * The text in other languages than the file's own, by language code ("ko"): a class reads the story in the
+ * interface's language, and a text not translated stays in the file's own language.
+ */
+export type Translations<K extends string> = Readonly<Record<string, Partial<Record<K, string>>>>;
+
 export interface Chapter {
   title: string;
   caption: string;
   /** A saved view: a query string in the link format, such as "?agencies=esa,jaxa&match=all". */
   view: string;
+  translations?: Translations<'title' | 'caption'>;
 }
 
 export interface Story {
   id: string;
   title: string;
   chapters: Chapter[];
+  translations?: Translations<'title'>;
+}
+
+/** The story as read in `lang`: each title and caption translated where the file translates it. */
+export function localizeStory(story: Story, lang: string): Story {
+  const own = story.translations?.[lang];
+  const chapters = story.chapters.map((c) => {
+    const text = c.translations?.[lang];
+    return text ? { ...c, title: text.title ?? c.title, caption: text.caption ?? c.caption } : c;
+  });
+  const translated = own !== undefined || chapters.some((c, i) => c !== story.chapters[i]);
+  return translated ? { ...story, title: own?.title ?? story.title, chapters } : story;
+}
+
+/** Problems with an optional `translations` object: language codes, holding only the fields named. */
+function checkTranslations(raw: unknown, fields: readonly string[], where: string, errors: string[]): void {
+  if (raw === undefined) return;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    errors.push(`${where}.translations must be an object of languages, such as { "ko": { "title": "…" } }`);
+    return;
+  }
+  for (const [lang, text] of Object.entries(raw)) {
+    const at = `${where}.translations.${lang}`;
+    if (!/^[a-z]{2,3}$/.test(lang)) errors.push(`${at}: "${lang}" is not a language code such as "ko"`);
+    if (typeof text !== 'object' || text === null || Array.isArray(text)) {
+      errors.push(`${at} must be an object with ${fields.map((f) => `"${f}"`).join(' or ')}`);
+      continue;
+    }
+    for (const [field, value] of Object.entries(text))
+      if (!fields.includes(field)) errors.push(`${at}.${field} is not a text that can be translated here`);
+      else if (!isText(value)) errors.push(`${at}.${field} must be a non-empty text`);
+  }
 }
 
 export type StoriesResult = { ok: true; stories: Story[] } | { ok: false; errors: string[] };
@@ -33,6 +72,7 @@ export function validateStories(raw: unknown): StoriesResult {
       errors.push(`${where}.id must be a kebab-case id`);
     else if (ids.has(story.id)) errors.push(`${where}.id "${story.id}" is used twice`);
     if (!story || !isText(story.title)) errors.push(`${where}.title is missing`);
+    if (story) checkTranslations(story.translations, ['title'], where, errors);
     if (!story || !Array.isArray(story.chapters) || story.chapters.length === 0)
       errors.push(`${where}.chapters must be a non-empty list`);
     else
@@ -41,6 +81,7 @@ export function validateStories(raw: unknown): StoriesResult {
         if (!isText(c.caption)) errors.push(`${where}.chapters[${j}].caption is missing`);
         if (!isText(c.view) || !c.view.startsWith('?'))
           errors.push(`${where}.chapters[${j}].view must be a query starting with "?"`);
+        checkTranslations(c.translations, ['title', 'caption'], `${where}.chapters[${j}]`, errors);
       });
     if (story && isText(story.id)) ids.add(story.id);
     stories.push(story as Story);

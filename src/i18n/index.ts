@@ -48,9 +48,14 @@ if (typeof window !== 'undefined') window.addEventListener('languagechange', () 
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+/** The language shown; components re-render when it changes. */
+export function useLanguage(): Language {
+  return resolveLanguage(useAppStore((s) => s.lang));
+}
+
 /** The translate function for the active language; components re-render when the language changes. */
 export function useT(): Translate {
-  const lang = resolveLanguage(useAppStore((s) => s.lang));
+  const lang = useLanguage();
   return useCallback<Translate>((key, params) => translate(lang, key, params), [lang]);
 }
 

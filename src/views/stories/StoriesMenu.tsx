@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { Menu } from '../../components/Menu';
 import { appStore } from '../../store/store';
 import { useStories } from './useStories';
-import { useT } from '../../i18n';
+import { useLanguage, useT } from '../../i18n';
+import { localizeStory } from '../../domain/stories';
 
 /** Lists the guided stories; choosing one starts it at its first chapter. */
 export function StoriesMenu() {
   const [open, setOpen] = useState(false);
   const state = useStories(open);
   const t = useT();
+  const lang = useLanguage();
   return (
     <Menu label={t('header.stories')} open={open} onOpenChange={setOpen}>
       {state.status === 'loading' && <p className="muted">{t('story.loading')}</p>}
@@ -25,7 +27,7 @@ export function StoriesMenu() {
                   setOpen(false);
                 }}
               >
-                {s.title}
+                {localizeStory(s, lang).title}
               </button>{' '}
               <span className="muted">{t('story.chapters', { count: s.chapters.length })}</span>
             </li>

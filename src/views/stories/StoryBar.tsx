@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
+import { localizeStory } from '../../domain/stories';
 import { parseUrlState } from '../../domain/urlState';
 import { appStore, useAppStore } from '../../store/store';
 import { useStories } from './useStories';
-import { useT } from '../../i18n';
+import { useLanguage, useT } from '../../i18n';
 
 /** Controls that page on their own (Page Up/Down); with buttons and table rows, those that use the arrows. */
 const FIELDS = 'input, select, textarea, [contenteditable="true"]';
@@ -21,6 +22,11 @@ export function StoryBar() {
   const count = story?.chapters.length ?? 0;
   const current = story?.chapters[Math.min(chapter, count) - 1];
   const t = useT();
+  // Read in the interface's language. The chapter applied below stays the file's own object, so that
+  // switching the language rewrites the text without applying the chapter's view over the user's own.
+  const lang = useLanguage();
+  const shown = story && localizeStory(story, lang);
+  const shownChapter = shown?.chapters[Math.min(chapter, count) - 1];
 
   // Apply the chapter's saved view when the chapter changes (the user may then explore from there).
   useEffect(() => {
@@ -74,13 +80,13 @@ export function StoryBar() {
     return () => window.removeEventListener('keydown', onKey);
   }, [story, chapter, count, openStory]);
 
-  if (!story || !current) return null;
+  if (!story || !shown || !shownChapter) return null;
   return (
     <section className="story-bar" aria-labelledby="story-title" aria-live="polite">
       <div className="story-text">
-        <p className="story-name">{t('story.chapterOf', { story: story.title, chapter, count })}</p>
-        <h2 id="story-title">{current.title}</h2>
-        <p className="story-caption">{current.caption}</p>
+        <p className="story-name">{t('story.chapterOf', { story: shown.title, chapter, count })}</p>
+        <h2 id="story-title">{shownChapter.title}</h2>
+        <p className="story-caption">{shownChapter.caption}</p>
       </div>
       <div className="story-controls">
         <button
