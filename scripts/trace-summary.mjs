@@ -3,14 +3,18 @@
 // bench`: one line per change (its time from the change to the end of the frame that showed it, then the
 // main thread's script, style, layout, paint and compositing inside that window), then the means.
 //
-//   node scripts/trace-summary.mjs bench/results/trace-10k-year.json [--events 3,7]
+//   node scripts/trace-summary.mjs bench/results/trace-10k-year.json [--cpu] [--events 3,7]
 //
 // `--events` lists, for the changes named, every main-thread event over 0.3 ms, in order: the detail to read
-// when one change is slower than its neighbours.
+// when one change is slower than its neighbours. `--cpu` sums the main thread's CPU time (the trace's thread
+// time) instead of wall time: a phase preempted by other work on a busy machine then counts only what it ran,
+// so two builds traced while something else loads the cores can still be compared.
 
 import { readFileSync } from 'node:fs';
 
-const [file, flag, list] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const cpu = args.includes('--cpu');
+const [file, flag, list] = args.filter((a) => a !== '--cpu');
 if (!file) {
   console.error('usage: node scripts/trace-summary.mjs <trace.json> [--events 3,7]');
   process.exit(1);
@@ -55,6 +59,7 @@ const ms = (us) => us / 1000;
 const fixed = (x) => x.toFixed(1).padStart(6);
 const sums = Object.fromEntries(Object.keys(PHASES).map((p) => [p, 0]));
 let totalSum = 0;
+if (cpu) console.log('total: wall time from the change to its frame; phases: main-thread CPU time');
 console.log(
   `${'change'.padEnd(14)} ${'total'.padStart(6)} ${Object.keys(PHASES)
     .map((p) => p.padStart(10))
@@ -70,7 +75,7 @@ for (const [i, name] of changes.entries()) {
   for (const e of inside) {
     const phase = phaseOf.get(e.name);
     if (!phase || e.ts < (openUntil[phase] ?? 0)) continue;
-    row[phase] += ms(e.dur ?? 0);
+    row[phase] += ms((cpu ? e.tdur : undefined) ?? e.dur ?? 0);
     openUntil[phase] = e.ts + (e.dur ?? 0);
   }
   for (const p of Object.keys(PHASES)) sums[p] += row[p];
