@@ -605,3 +605,81 @@ describe('in Korean', () => {
     await context.close();
   });
 });
+
+const historyLength = (page: Page) => page.evaluate(() => history.length);
+/** Waits for the frame after the next one: history is written once a change's frame is painted. */
+const painted = (page: Page) =>
+  page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+const storyBar = (page: Page, chapter: string) => page.getByRole('region', { name: chapter });
+
+describe('links into a story and a moment of the time-lapse', () => {
+  it('reopens exactly the view in a story link, and applies the chapter when the link holds nothing else', async () => {
+    // A bare chapter link opens on the chapter's saved view.
+    const { page, context, errors } = await open('?story=iss-partnership&chapter=2');
+    await storyBar(page, 'Shuttles visit Mir').waitFor();
+    await expect.poll(() => query(page).get('agencies')).toBe('nasa,roscosmos');
+    expect(query(page).get('mission')).toBe('shuttle-mir');
+    // The teacher ticks ESA too, then reloads (or shares) the link: the tick is still there.
+    const esa = region(page, 'Filters').getByRole('checkbox', { name: /^ESA/ });
+    await esa.check();
+    await expect.poll(() => query(page).get('agencies')).toBe('nasa,roscosmos,esa');
+    await page.reload();
+    await storyBar(page, 'Shuttles visit Mir').waitFor();
+    await page.waitForTimeout(300);
+    expect(query(page).get('agencies')).toBe('nasa,roscosmos,esa');
+    await expect(esa.isChecked()).resolves.toBe(true);
+    // A link with a view of its own keeps it whole, though it names a chapter with another view.
+    await page.goto(`${new URL(page.url()).origin}/?agencies=esa&story=iss-partnership&chapter=3`);
+    await storyBar(page, 'Five agencies, one station').waitFor();
+    await page.waitForTimeout(300);
+    expect(query(page).get('agencies')).toBe('esa');
+    expect(query(page).get('mission')).toBeNull();
+    expect(query(page).get('chapter')).toBe('3');
+    // Stepping on applies the next chapter's view.
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => query(page).get('mission')).toBe('kibo');
+    expect(query(page).get('agencies')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('steps back and forward through the chapters with the browser, adding no entries', async () => {
+    const { page, context } = await open();
+    await page.locator('summary', { hasText: 'Stories' }).click();
+    await page.getByRole('button', { name: 'The ISS partnership' }).click();
+    await expect.poll(() => query(page).get('mission')).toBe('apollo-soyuz');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => query(page).get('chapter')).toBe('2');
+    // The class ticks ESA in chapter 2, then goes on to chapter 3.
+    await region(page, 'Filters').getByRole('checkbox', { name: /^ESA/ }).check();
+    await expect.poll(() => query(page).get('agencies')).toBe('nasa,roscosmos,esa');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => query(page).get('mission')).toBe('iss');
+    await painted(page);
+    const entries = await historyLength(page);
+    // Back returns to chapter 2 as the class left it, then to chapter 2 as it began, then chapter 1.
+    await page.goBack();
+    await expect.poll(() => query(page).get('chapter')).toBe('2');
+    await storyBar(page, 'Shuttles visit Mir').waitFor();
+    await page.waitForTimeout(300);
+    expect(query(page).get('agencies')).toBe('nasa,roscosmos,esa');
+    await page.goBack();
+    await expect.poll(() => query(page).get('agencies')).toBe('nasa,roscosmos');
+    await page.goBack();
+    await expect.poll(() => query(page).get('chapter')).toBe('1');
+    await storyBar(page, 'A handshake in orbit').waitFor();
+    await page.waitForTimeout(300);
+    expect(query(page).get('mission')).toBe('apollo-soyuz');
+    expect(await historyLength(page)).toBe(entries);
+    // Forward still goes all the way.
+    await page.goForward();
+    await expect.poll(() => query(page).get('agencies')).toBe('nasa,roscosmos');
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(() => query(page).get('chapter')).toBe('3');
+    await storyBar(page, 'Five agencies, one station').waitFor();
+    expect(query(page).get('mission')).toBe('iss');
+    expect(await historyLength(page)).toBe(entries);
+    await context.close();
+  });
+});

@@ -91,7 +91,7 @@ export function startUrlSync(): () => void {
         // While typing, the address is brought up to date once the keys pause, not on every keystroke.
         window.clearTimeout(typingTimer);
         typingTimer = window.setTimeout(() => window.history.replaceState(null, '', url), TYPING_SETTLE_MS);
-      } else if (onlyYear && (s.playing || prev.playing)) {
+      } else if (s.linkAmendments !== prev.linkAmendments || (onlyYear && (s.playing || prev.playing))) {
         writeHistory(false, url);
       } else {
         window.clearTimeout(typingTimer);

@@ -99,6 +99,14 @@ export type AppState = DatasetSlice &
   NoticeSlice & {
     /** Replaces everything a link carries (used on start and on back/forward). */
     applyUrlState(state: UrlState): void;
+    /**
+     * Completes or corrects what the opened link says (a story's chapter read once the stories are known),
+     * with a notice for each correction. The address bar's entry is replaced, not added to: the user did
+     * not step anywhere, so Back must not lead to the link as it was given.
+     */
+    amendLink(patch: Partial<UrlState>, notices?: Message[]): void;
+    /** Counts `amendLink` calls: how the URL sync tells an amendment from a change the user made. */
+    linkAmendments: number;
   };
 
 let nextNoticeId = 1;
@@ -129,10 +137,11 @@ export const initialState = {
   currentYear: new Date().getFullYear(),
   notices: [],
   pendingImport: null as File | null,
+  linkAmendments: 0,
 };
 
 /** The one store. Components read it through `useAppStore`; actions and non-React code use `appStore`. */
-export const appStore = createStore<AppState>()((set) => ({
+export const appStore = createStore<AppState>()((set, get) => ({
   ...initialState,
 
   startLoading: () => set({ datasetStatus: 'loading', loadProgress: null }),
@@ -189,6 +198,10 @@ export const appStore = createStore<AppState>()((set) => ({
       lang: u.lang,
       data: u.data,
     }),
+  amendLink: (patch, notices = []) => {
+    set((s) => ({ ...patch, linkAmendments: s.linkAmendments + 1 }));
+    if (notices.length) get().addNotices(notices);
+  },
 }));
 
 export function useAppStore<T>(selector: (s: AppState) => T): T {
