@@ -144,6 +144,42 @@ describe('answering partnership questions in a few clicks', () => {
     await context.close();
   });
 
+  it('keeps the table’s order and columns in the link, and ignores bad ones with a notice', async () => {
+    const { page, context, errors } = await open();
+    const table = region(page, 'Mission table');
+    await table.getByRole('button', { name: 'Partners' }).click();
+    await expect.poll(() => query(page).get('sort')).toBe('-partners');
+    await table.locator('summary', { hasText: 'Columns' }).click();
+    await table.getByRole('checkbox', { name: 'Type' }).uncheck();
+    await expect.poll(() => query(page).get('columns')).toBe('name,years,status,partners');
+    // The link reopens the table as it was: sorted by partners, biggest first, without the type.
+    await page.reload();
+    await expect(
+      table.getByRole('columnheader', { name: /Partners/ }).getAttribute('aria-sort'),
+    ).resolves.toBe('descending');
+    await expect(table.getByRole('columnheader', { name: /Type/ }).count()).resolves.toBe(0);
+    // Back undoes the column, then the sort.
+    await page.goBack();
+    await expect.poll(() => query(page).get('columns')).toBeNull();
+    await expect.poll(() => table.getByRole('columnheader', { name: /Type/ }).count()).toBe(1);
+    await page.goBack();
+    await expect.poll(() => query(page).get('sort')).toBeNull();
+    await expect(table.getByRole('columnheader', { name: /Years/ }).getAttribute('aria-sort')).resolves.toBe(
+      'ascending',
+    );
+    expect(errors).toEqual([]);
+    await page.goto(`${new URL(page.url()).origin}/?sort=start&columns=name,years`);
+    await table.waitFor();
+    await expect(
+      page.getByRole('button', { name: /^Dismiss: Ignored sort="start"/ }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(table.getByRole('columnheader', { name: /Years/ }).getAttribute('aria-sort')).resolves.toBe(
+      'ascending',
+    );
+    await expect(table.locator('thead th').count()).resolves.toBe(2);
+    await context.close();
+  });
+
   it('walks the table with the keyboard: arrows, End, Enter opens the details', async () => {
     const { page, context } = await open();
     await tableRows(page).first().focus();

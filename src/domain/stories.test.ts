@@ -138,6 +138,16 @@ describe('chapterState and hasOwnView', () => {
     );
   });
 
+  it('keeps the table’s order and columns unless the chapter names its own', () => {
+    const table = page('?sort=-partners&columns=name,partners');
+    expect(serializeUrlState(chapterState('?q=moon', table, 'moon', 1))).toBe(
+      '?q=moon&sort=-partners&columns=name,partners&story=moon&chapter=1',
+    );
+    expect(serializeUrlState(chapterState('?q=moon&sort=name&columns=years', table, 'moon', 1))).toBe(
+      '?q=moon&sort=name&columns=name,years&story=moon&chapter=1',
+    );
+  });
+
   it('tells a link that only names a chapter from one with a view of its own', () => {
     expect(hasOwnView(page('?story=iss-partnership&chapter=2'))).toBe(false);
     expect(hasOwnView(page('?story=iss-partnership'))).toBe(false);
@@ -147,5 +157,6 @@ describe('chapterState and hasOwnView', () => {
     expect(hasOwnView(page('?agencies=esa&story=iss-partnership&chapter=2'))).toBe(true);
     expect(hasOwnView(page('?story=iss-partnership&chapter=2&year=1990'))).toBe(true);
     expect(hasOwnView(page('?story=iss-partnership&chapter=2&color=kind'))).toBe(true);
+    expect(hasOwnView(page('?story=iss-partnership&chapter=2&sort=-years'))).toBe(true);
   });
 });

@@ -35,10 +35,20 @@ export function localizeStory(story: Story, lang: string): Story {
 
 /**
  * What the page shows on stepping to a chapter: the chapter's saved view, in the page as it is framed (an
- * embed, the classroom screen, the language, the dataset: how the page is shown, not what it shows).
+ * embed, the classroom screen, the language, the dataset: how the page is shown, not what it shows). The
+ * table keeps the order and columns the teacher chose for the screen, unless the chapter names its own.
  */
 export function chapterState(view: string, page: UrlState, story: string, chapter: number): UrlState {
-  return { ...parseUrlState(view).state, ...frameOf(page), story, chapter };
+  const saved = parseUrlState(view).state;
+  const names = new URLSearchParams(view);
+  return {
+    ...saved,
+    ...frameOf(page),
+    sort: names.has('sort') ? saved.sort : page.sort,
+    columns: names.has('columns') ? saved.columns : page.columns,
+    story,
+    chapter,
+  };
 }
 
 /**

@@ -15,7 +15,7 @@ const english = (notices: Message[]) => notices.map((m) => translate('en', m.key
 describe('parseUrlState', () => {
   it('reads every parameter of the contract', () => {
     const { state, notices } = parseUrlState(
-      '?agencies=esa,jaxa&match=all&from=2000&to=2020&type=telescope&status=active&destination=Mars&q=rover&mission=jwst&agency=esa&compare=nasa,isro&view=graph&color=kind&lanes=destination&embed=1&present=1&year=2010&lapse=active&story=iss-partnership&chapter=2&lang=ko&data=https%3A%2F%2Fx.org%2Fd.json',
+      '?agencies=esa,jaxa&match=all&from=2000&to=2020&type=telescope&status=active&destination=Mars&q=rover&mission=jwst&agency=esa&compare=nasa,isro&view=graph&color=kind&lanes=destination&sort=-partners,name&columns=years,name,status&embed=1&present=1&year=2010&lapse=active&story=iss-partnership&chapter=2&lang=ko&data=https%3A%2F%2Fx.org%2Fd.json',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -35,6 +35,11 @@ describe('parseUrlState', () => {
       view: 'graph',
       color: 'kind',
       lanes: 'destination',
+      sort: [
+        { id: 'partners', desc: true },
+        { id: 'name', desc: false },
+      ],
+      columns: ['name', 'years', 'status'],
       embed: true,
       present: true,
       year: 2010,
@@ -74,6 +79,21 @@ describe('parseUrlState', () => {
     expect(notices).toHaveLength(1);
   });
 
+  it('reads the table’s sort and columns, ignoring bad ones with a notice', () => {
+    expect(parseUrlState('?sort=none').state.sort).toEqual([]);
+    expect(parseUrlState('?sort=-years').state.sort).toEqual([{ id: 'years', desc: true }]);
+    const bad = parseUrlState('?sort=start&columns=Partners,colour');
+    expect(bad.state.sort).toEqual(DEFAULT_URL_STATE.sort);
+    // The name always shows; the column that exists is kept.
+    expect(bad.state.columns).toEqual(['name', 'partners']);
+    expect(english(bad.notices)).toEqual([
+      'Ignored sort="start": expected a column (name, years, status, type, destination, partners), "-" before it for descending, such as -years.',
+      'Ignored column "colour" in columns: the columns are name, years, status, type, destination, partners.',
+    ]);
+    expect(parseUrlState('?sort=name,-name').state.sort).toEqual(DEFAULT_URL_STATE.sort);
+    expect(parseUrlState('?columns=zzz').state.columns).toBeNull();
+  });
+
   it('gives the defaults for an empty query', () => {
     expect(parseUrlState('')).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
   });
@@ -93,6 +113,28 @@ describe('serializeUrlState', () => {
     const search = serializeUrlState(state);
     expect(search).toBe('?agencies=esa,jaxa&match=all&from=1990&q=deep+space&mission=bepicolombo');
     expect(parseUrlState(search).state).toEqual(state);
+  });
+});
+
+const table = (sort: UrlState['sort'], columns: UrlState['columns']) =>
+  serializeUrlState({ ...DEFAULT_URL_STATE, sort, columns });
+
+describe('serializeUrlState, the table', () => {
+  it('writes the sort and the chosen columns only when they differ from how the table opens', () => {
+    expect(table([{ id: 'years', desc: false }], null)).toBe('');
+    expect(table([{ id: 'years', desc: true }], null)).toBe('?sort=-years');
+    expect(table([], null)).toBe('?sort=none');
+    expect(
+      table(
+        [
+          { id: 'status', desc: false },
+          { id: 'years', desc: true },
+        ],
+        ['name', 'partners'],
+      ),
+    ).toBe('?sort=status,-years&columns=name,partners');
+    for (const search of ['?sort=none', '?sort=status,-years&columns=name,partners'])
+      expect(serializeUrlState(parseUrlState(search).state)).toBe(search);
   });
 });
 

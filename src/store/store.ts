@@ -5,6 +5,13 @@ import type { Dataset } from '../data/schema';
 import type { Message } from '../i18n/message';
 import { DEFAULT_FILTERS, setYearRange, toggleAgency, type Filters } from '../domain/filters';
 import type { LapseMode } from '../domain/timelapse';
+import {
+  columnsShown,
+  DEFAULT_SORT,
+  visibilityOf,
+  type TableColumn,
+  type TableSort,
+} from '../domain/tableView';
 import type { ColorMode, LaneMode, Language, UrlState, ViewName } from '../domain/urlState';
 
 export interface LoadError {
@@ -57,6 +64,12 @@ interface ViewSlice {
   lanes: LaneMode;
   setColor(color: ColorMode): void;
   setLanes(lanes: LaneMode): void;
+  /** The table's sort keys: in the link, so a shared table is in the same order. */
+  sort: TableSort[];
+  /** The table's columns once someone picks them (null before: the table's width decides). */
+  columns: TableColumn[] | null;
+  setSort(sort: TableSort[]): void;
+  setColumns(columns: TableColumn[] | null): void;
   embed: boolean;
   present: boolean;
   year: number | null;
@@ -124,6 +137,8 @@ export const initialState = {
   view: null,
   color: 'region' as ColorMode,
   lanes: 'type' as LaneMode,
+  sort: DEFAULT_SORT,
+  columns: null as TableColumn[] | null,
   embed: false,
   present: false,
   year: null,
@@ -168,6 +183,9 @@ export const appStore = createStore<AppState>()((set, get) => ({
   openStory: (story, chapter = null) => set({ story, chapter: story === null ? null : (chapter ?? 1) }),
   setLang: (lang) => set({ lang }),
   setLanes: (lanes) => set({ lanes }),
+  setSort: (sort) => set({ sort }),
+  // In the table's order, the name always among them: the same choice always gives the same link.
+  setColumns: (columns) => set({ columns: columns && columnsShown(visibilityOf(columns)) }),
 
   addNotices: (messages) =>
     set((s) => {
@@ -189,6 +207,8 @@ export const appStore = createStore<AppState>()((set, get) => ({
       view: u.view,
       color: u.color,
       lanes: u.lanes,
+      sort: u.sort,
+      columns: u.columns,
       embed: u.embed,
       present: u.present,
       year: u.year,
@@ -218,6 +238,8 @@ export function urlStateOf(s: AppState): UrlState {
     view: s.view,
     color: s.color,
     lanes: s.lanes,
+    sort: s.sort,
+    columns: s.columns,
     embed: s.embed,
     present: s.present,
     year: s.year,
