@@ -682,4 +682,41 @@ describe('links into a story and a moment of the time-lapse', () => {
     expect(await historyLength(page)).toBe(entries);
     await context.close();
   });
+
+  it('makes one history entry per drag of the time-lapse slider, and per held arrow key', async () => {
+    const { page, context } = await open();
+    const slider = page.getByRole('region', { name: 'Time-lapse' }).getByRole('slider', { name: 'Year' });
+    const box = await slider.boundingBox();
+    if (!box) throw new Error('no slider');
+    await painted(page);
+    const before = await historyLength(page);
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + 8, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) {
+      await page.mouse.move(box.x + 8 + (i * box.width) / 30, y);
+      await painted(page);
+    }
+    await page.mouse.up();
+    await expect.poll(() => query(page).get('year')).not.toBeNull();
+    const dragged = Number(query(page).get('year'));
+    await painted(page);
+    expect(await historyLength(page)).toBe(before + 1);
+    // Holding the right arrow key moves several years: one entry more.
+    await slider.focus();
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.down('ArrowRight');
+      await painted(page);
+    }
+    await page.keyboard.up('ArrowRight');
+    await expect.poll(() => Number(query(page).get('year'))).toBe(dragged + 6);
+    await painted(page);
+    expect(await historyLength(page)).toBe(before + 2);
+    // Back returns to the year before the key was held, then to before the drag.
+    await page.goBack();
+    await expect.poll(() => Number(query(page).get('year'))).toBe(dragged);
+    await page.goBack();
+    await expect.poll(() => query(page).get('year')).toBeNull();
+    await context.close();
+  });
 });

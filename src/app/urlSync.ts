@@ -68,8 +68,12 @@ export function startUrlSync(): () => void {
       );
     };
 
+    // Whether the slider gesture under way has written its entry: its first year pushes, the next replace.
+    let gestureWritten = false;
+
     const unsubscribe = store.subscribe((s, prev) => {
       if (applying) return;
+      if (s.scrubbing && !prev.scrubbing) gestureWritten = false;
       if (s.dataset !== prev.dataset) {
         // A new dataset may not know the linked ids; validation rewrites the link itself if needed.
         validated();
@@ -91,12 +95,16 @@ export function startUrlSync(): () => void {
         // While typing, the address is brought up to date once the keys pause, not on every keystroke.
         window.clearTimeout(typingTimer);
         typingTimer = window.setTimeout(() => window.history.replaceState(null, '', url), TYPING_SETTLE_MS);
-      } else if (s.linkAmendments !== prev.linkAmendments || (onlyYear && (s.playing || prev.playing))) {
+      } else if (
+        s.linkAmendments !== prev.linkAmendments ||
+        (onlyYear && (s.playing || prev.playing || (s.scrubbing && gestureWritten)))
+      ) {
         writeHistory(false, url);
       } else {
         window.clearTimeout(typingTimer);
         writeHistory(true, url);
       }
+      if (onlyYear && s.scrubbing) gestureWritten = true;
       lastPush = { at: now, onlyText };
     });
 

@@ -75,6 +75,11 @@ interface ViewSlice {
   year: number | null;
   lapse: LapseMode;
   playing: boolean;
+  /**
+   * Whether the year slider is being dragged or a key held on it: the URL sync then makes the gesture one
+   * history entry, as playing does, rather than one per year passed.
+   */
+  scrubbing: boolean;
   /** Milliseconds per year while playing. */
   speed: number;
   story: string | null;
@@ -84,6 +89,7 @@ interface ViewSlice {
   setYear(year: number | null): void;
   setLapse(lapse: LapseMode): void;
   setPlaying(playing: boolean): void;
+  setScrubbing(scrubbing: boolean): void;
   setSpeed(ms: number): void;
   setPresent(present: boolean): void;
   openStory(story: string | null, chapter?: number | null): void;
@@ -144,6 +150,7 @@ export const initialState = {
   year: null,
   lapse: 'cumulative' as LapseMode,
   playing: false,
+  scrubbing: false,
   speed: 800,
   story: null as string | null,
   chapter: null as number | null,
@@ -178,6 +185,7 @@ export const appStore = createStore<AppState>()((set, get) => ({
   setYear: (year) => set(year === null ? { year, playing: false } : { year }),
   setLapse: (lapse) => set({ lapse }),
   setPlaying: (playing) => set({ playing }),
+  setScrubbing: (scrubbing) => set({ scrubbing }),
   setSpeed: (speed) => set({ speed }),
   setPresent: (present) => set({ present }),
   openStory: (story, chapter = null) => set({ story, chapter: story === null ? null : (chapter ?? 1) }),
