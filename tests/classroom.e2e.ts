@@ -643,6 +643,23 @@ describe('links into a story and a moment of the time-lapse', () => {
     await context.close();
   });
 
+  it('keeps the embedded view of a story link', async () => {
+    const { page, context } = await open('?embed=1&view=graph&story=iss-partnership&chapter=2', {
+      width: 640,
+      height: 480,
+    });
+    await expect.poll(() => query(page).get('agencies')).toBe('nasa,roscosmos');
+    expect(query(page).get('view')).toBe('graph');
+    await expect(region(page, 'Partnership graph').isVisible()).resolves.toBe(true);
+    await expect(region(page, 'Mission table').count()).resolves.toBe(0);
+    // Stepping on in the frame keeps the one view too.
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => query(page).get('mission')).toBe('iss');
+    expect(query(page).get('view')).toBe('graph');
+    await expect(region(page, 'Mission table').count()).resolves.toBe(0);
+    await context.close();
+  });
+
   it('steps back and forward through the chapters with the browser, adding no entries', async () => {
     const { page, context } = await open();
     await page.locator('summary', { hasText: 'Stories' }).click();

@@ -138,6 +138,13 @@ describe('chapterState and hasOwnView', () => {
     );
   });
 
+  it('keeps the view an embed shows alone', () => {
+    const embed = page('?embed=1&view=graph&agencies=esa');
+    expect(serializeUrlState(chapterState('?mission=iss', embed, 'iss-partnership', 3))).toBe(
+      '?mission=iss&view=graph&embed=1&story=iss-partnership&chapter=3',
+    );
+  });
+
   it('keeps the table’s order and columns unless the chapter names its own', () => {
     const table = page('?sort=-partners&columns=name,partners');
     expect(serializeUrlState(chapterState('?q=moon', table, 'moon', 1))).toBe(
@@ -154,6 +161,7 @@ describe('chapterState and hasOwnView', () => {
     expect(hasOwnView(page('?embed=1&present=1&lang=ko&data=d.json&story=iss-partnership&chapter=2'))).toBe(
       false,
     );
+    expect(hasOwnView(page('?embed=1&view=graph&story=iss-partnership&chapter=2'))).toBe(false);
     expect(hasOwnView(page('?agencies=esa&story=iss-partnership&chapter=2'))).toBe(true);
     expect(hasOwnView(page('?story=iss-partnership&chapter=2&year=1990'))).toBe(true);
     expect(hasOwnView(page('?story=iss-partnership&chapter=2&color=kind'))).toBe(true);

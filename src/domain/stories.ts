@@ -35,7 +35,8 @@ export function localizeStory(story: Story, lang: string): Story {
 
 /**
  * What the page shows on stepping to a chapter: the chapter's saved view, in the page as it is framed (an
- * embed, the classroom screen, the language, the dataset: how the page is shown, not what it shows). The
+ * embed and its one view, the classroom screen, the language, the dataset: how the page is shown, not what
+ * it shows). The
  * table keeps the order and columns the teacher chose for the screen, unless the chapter names its own.
  */
 export function chapterState(view: string, page: UrlState, story: string, chapter: number): UrlState {
@@ -62,6 +63,8 @@ export function hasOwnView(state: UrlState): boolean {
 }
 
 const frameOf = (page: UrlState) => ({
+  // The view an embed shows alone: a chapter's view is what that view shows, not which view is embedded.
+  view: page.view,
   embed: page.embed,
   present: page.present,
   lang: page.lang,
