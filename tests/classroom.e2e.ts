@@ -736,4 +736,27 @@ describe('links into a story and a moment of the time-lapse', () => {
     await expect.poll(() => query(page).get('year')).toBeNull();
     await context.close();
   });
+
+  it('corrects a chapter past the story’s end and a year outside the data, saying so', async () => {
+    const { page, context } = await open('?story=iss-partnership&chapter=9');
+    const origin = new URL(page.url()).origin;
+    await storyBar(page, 'Companies join in').waitFor();
+    await expect.poll(() => query(page).get('chapter')).toBe('5');
+    await expect(
+      page.getByRole('button', { name: /^Dismiss: .*chapter=9.*5 chapters/ }).isVisible(),
+    ).resolves.toBe(true);
+    // The corrected link replaced the one given: Back leaves the page rather than returning to it.
+    await page.goBack();
+    expect(page.url()).not.toContain('chapter=9');
+    await page.goto(`${origin}/?year=1960`);
+    await page.locator('main.layout').waitFor();
+    await expect.poll(() => query(page).get('year')).not.toBe('1960');
+    const year = Number(query(page).get('year'));
+    expect(year).toBeGreaterThan(1960);
+    await expect(
+      page.getByRole('button', { name: new RegExp(`^Dismiss: .*year=1960.*${year}`) }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.locator('.year-overlay').innerText()).resolves.toBe(String(year));
+    await context.close();
+  });
 });

@@ -1,4 +1,5 @@
 import { checkAgainstDataset, parseUrlState, serializeUrlState } from '../domain/urlState';
+import { lapseRange } from '../domain/timelapse';
 import { urlStateOf, appStore } from '../store/store';
 import { nextTask } from './nextTask';
 
@@ -30,7 +31,8 @@ export function startUrlSync(): () => void {
       const orgIds = new Set(s.dataset.organizations.map((o) => o.id));
       const missionIds = new Set(s.dataset.missions.map((m) => m.id));
       const current = urlStateOf(s);
-      const checked = checkAgainstDataset(current, orgIds, missionIds, s.dataset.renamed);
+      const years = lapseRange(s.dataset.missions, s.currentYear);
+      const checked = checkAgainstDataset(current, orgIds, missionIds, s.dataset.renamed, years);
       if (checked.state !== current) {
         applying = true;
         s.applyUrlState(checked.state);

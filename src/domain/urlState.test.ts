@@ -158,6 +158,21 @@ describe('checkAgainstDataset', () => {
     expect(checkAgainstDataset(state, orgs, missions).state).toBe(state);
   });
 
+  it('moves a time-lapse year outside the dataset’s years to the nearest one, with a notice', () => {
+    const years = [1975, 2030] as const;
+    const early = checkAgainstDataset(parseUrlState('?year=1960').state, orgs, missions, {}, years);
+    expect(early.state.year).toBe(1975);
+    expect(english(early.notices)).toEqual([
+      'Moved year=1960 to 1975: in this dataset the time-lapse runs from 1975 to 2030.',
+    ]);
+    expect(checkAgainstDataset(parseUrlState('?year=2040').state, orgs, missions, {}, years).state.year).toBe(
+      2030,
+    );
+    const inside = parseUrlState('?year=1990').state;
+    expect(checkAgainstDataset(inside, orgs, missions, {}, years)).toEqual({ state: inside, notices: [] });
+    expect(checkAgainstDataset(inside, orgs, missions, {}, years).state).toBe(inside);
+  });
+
   it('reads ids the dataset renamed as their current ones, without a notice', () => {
     const { state } = parseUrlState('?agencies=old-esa,esa&agency=old-esa&compare=old-esa,nasa');
     const checked = checkAgainstDataset(state, orgs, missions, { 'old-esa': 'esa' });

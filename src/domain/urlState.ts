@@ -1,6 +1,6 @@
 import { DESTINATIONS, ID_PATTERN, MAX_YEAR, MIN_YEAR, MISSION_TYPES, STATUSES } from '../data/vocabulary';
 import { DEFAULT_FILTERS, type Filters } from './filters';
-import { LAPSE_MODES, type LapseMode } from './timelapse';
+import { clampYear, LAPSE_MODES, type LapseMode } from './timelapse';
 import {
   ALWAYS_SHOWN,
   DEFAULT_SORT,
@@ -280,16 +280,26 @@ export function serializeUrlState(state: UrlState): string {
 /**
  * Drops ids the loaded dataset does not know, with a notice for each, so a stale link still opens. Ids the
  * dataset renamed (two records of one agency merged) are read as their new ones, silently: the link still
- * means what it meant.
+ * means what it meant. A time-lapse year outside the dataset's `years` is moved to the nearest one, with a
+ * notice (the slider could not show it, and the link would go on naming a year nobody sees).
  */
 export function checkAgainstDataset(
   given: UrlState,
   orgIds: ReadonlySet<string>,
   missionIds: ReadonlySet<string>,
   renamed: Readonly<Record<string, string>> = {},
+  years?: readonly [number, number],
 ): ParsedUrl {
-  const state = renameIds(given, renamed);
+  let state = renameIds(given, renamed);
   const notices: Message[] = [];
+  if (years && state.year !== null && (state.year < years[0] || state.year > years[1])) {
+    const year = clampYear(state.year, years);
+    notices.push({
+      key: 'notice.yearOutside',
+      params: { value: state.year, year, first: years[0], last: years[1] },
+    });
+    state = { ...state, year };
+  }
   const unknown = state.filters.agencies.filter((a) => !orgIds.has(a));
   for (const id of unknown) notices.push({ key: 'notice.unknownAgency', params: { id } });
   let { mission, agency, compare } = state;

@@ -17,7 +17,7 @@ export function StoryBar() {
   const storyId = useAppStore((s) => s.story);
   const chapter = useAppStore((s) => s.chapter) ?? 1;
   const state = useStories(storyId !== null);
-  const { openStory, addNotices } = appStore.getState();
+  const { openStory, addNotices, amendLink } = appStore.getState();
   const story = state.status === 'ready' ? state.stories.find((s) => s.id === storyId) : undefined;
   const count = story?.chapters.length ?? 0;
   const current = story?.chapters[Math.min(chapter, count) - 1];
@@ -42,16 +42,22 @@ export function StoryBar() {
     if (storyId === null || state.status === 'loading') return;
     if (state.status === 'error')
       addNotices([{ key: 'notice.storiesFailed', params: { reason: state.message } }]);
-    else if (!story) {
-      addNotices([
+    // A link naming a story or chapter that does not exist is corrected in place, with a notice.
+    else if (!story)
+      amendLink({ story: null, chapter: null }, [
         {
           key: 'notice.unknownStory',
           params: { id: storyId, ids: state.stories.map((s) => s.id).join(', ') },
         },
       ]);
-      openStory(null);
-    }
-  }, [storyId, state, story, addNotices, openStory]);
+    else if (chapter > story.chapters.length)
+      amendLink({ chapter: story.chapters.length }, [
+        {
+          key: 'notice.chapterPastEnd',
+          params: { value: chapter, story: storyId, count: story.chapters.length },
+        },
+      ]);
+  }, [storyId, chapter, state, story, addNotices, amendLink]);
 
   useEffect(() => {
     if (!story) return;
