@@ -61,6 +61,17 @@ describe('answering partnership questions in a few clicks', () => {
     const chips = page.getByRole('group', { name: 'Active filters' });
     await expect(chips.innerText()).resolves.toMatch(/With ESA[\s\S]*and JAXA/);
     await screenshot(page, 'esa-and-jaxa');
+    // With fewer than two agencies "all" means nothing, and the link no longer says it; the radio keeps the
+    // choice for when a second agency is ticked again.
+    await filters.getByRole('checkbox', { name: /^JAXA/ }).uncheck();
+    await expect.poll(() => query(page).get('agencies')).toBe('esa');
+    expect(query(page).get('match')).toBeNull();
+    await filters.getByRole('checkbox', { name: /^ESA/ }).uncheck();
+    await expect.poll(() => page.url()).not.toContain('?');
+    await filters.getByRole('checkbox', { name: /^NASA/ }).check();
+    await filters.getByRole('checkbox', { name: /^JAXA/ }).check();
+    await expect.poll(() => query(page).get('agencies')).toBe('nasa,jaxa');
+    expect(query(page).get('match')).toBe('all');
     expect(errors).toEqual([]);
     await context.close();
   });

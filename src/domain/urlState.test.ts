@@ -119,6 +119,18 @@ describe('serializeUrlState', () => {
 const table = (sort: UrlState['sort'], columns: UrlState['columns']) =>
   serializeUrlState({ ...DEFAULT_URL_STATE, sort, columns });
 
+const withAgencies = (agencies: string[]) =>
+  serializeUrlState({ ...DEFAULT_URL_STATE, filters: { ...DEFAULT_FILTERS, agencies, match: 'all' } });
+
+describe('serializeUrlState, agency matching', () => {
+  it('writes match=all only when two or more agencies are ticked: with fewer it changes nothing', () => {
+    expect(withAgencies([])).toBe('');
+    expect(withAgencies(['esa'])).toBe('?agencies=esa');
+    expect(withAgencies(['esa', 'jaxa'])).toBe('?agencies=esa,jaxa&match=all');
+    expect(serializeUrlState(parseUrlState('?match=all').state)).toBe('');
+  });
+});
+
 describe('serializeUrlState, the table', () => {
   it('writes the sort and the chosen columns only when they differ from how the table opens', () => {
     expect(table([{ id: 'years', desc: false }], null)).toBe('');

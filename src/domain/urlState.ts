@@ -249,7 +249,9 @@ export function serializeUrlState(state: UrlState): string {
   const p = new URLSearchParams();
   const f = state.filters;
   if (f.agencies.length) p.set('agencies', f.agencies.join(','));
-  if (f.match !== 'any') p.set('match', f.match);
+  // With fewer than two agencies "all" and "any" pick the same missions (the radio is disabled): the store
+  // keeps the choice for when a second agency is ticked, but the link does not carry a word that means nothing.
+  if (f.match !== 'any' && f.agencies.length >= 2) p.set('match', f.match);
   if (f.from !== null) p.set('from', String(f.from));
   if (f.to !== null) p.set('to', String(f.to));
   if (f.type !== null) p.set('type', f.type);
