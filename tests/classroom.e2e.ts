@@ -598,9 +598,10 @@ describe('in Korean', () => {
     // The Stories menu lists the stories in the interface's language.
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
     await page.getByText('이야기', { exact: true }).click();
-    await expect(page.getByRole('button', { name: '국제우주정거장 파트너십' }).isVisible()).resolves.toBe(
-      true,
-    );
+    // The list follows the menu's opening by a render (the stories are read when it opens): waited for.
+    await expect
+      .poll(() => page.getByRole('button', { name: '국제우주정거장 파트너십' }).isVisible())
+      .toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
