@@ -598,10 +598,166 @@ describe('in Korean', () => {
     // The Stories menu lists the stories in the interface's language.
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
     await page.getByText('이야기', { exact: true }).click();
-    await expect(page.getByRole('button', { name: '국제우주정거장 파트너십' }).isVisible()).resolves.toBe(
-      true,
-    );
+    // The list follows the menu's opening by a render (the stories are read when it opens): waited for.
+    await expect
+      .poll(() => page.getByRole('button', { name: '국제우주정거장 파트너십' }).isVisible())
+      .toBe(true);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+const historyLength = (page: Page) => page.evaluate(() => history.length);
+/** Waits for the frame after the next one: history is written once a change's frame is painted. */
+const painted = (page: Page) =>
+  page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+const storyBar = (page: Page, chapter: string) => page.getByRole('region', { name: chapter });
+
+describe('links into a story and a moment of the time-lapse', () => {
+  it('reopens exactly the view in a story link, and applies the chapter when the link holds nothing else', async () => {
+    // A bare chapter link opens on the chapter's saved view.
+    const { page, context, errors } = await open('?story=iss-partnership&chapter=2');
+    await storyBar(page, 'Shuttles visit Mir').waitFor();
+    await expect.poll(() => query(page).get('agencies')).toBe('nasa,roscosmos');
+    expect(query(page).get('mission')).toBe('shuttle-mir');
+    // The teacher ticks ESA too, then reloads (or shares) the link: the tick is still there.
+    const esa = region(page, 'Filters').getByRole('checkbox', { name: /^ESA/ });
+    await esa.check();
+    await expect.poll(() => query(page).get('agencies')).toBe('nasa,roscosmos,esa');
+    await page.reload();
+    await storyBar(page, 'Shuttles visit Mir').waitFor();
+    await page.waitForTimeout(300);
+    expect(query(page).get('agencies')).toBe('nasa,roscosmos,esa');
+    await expect(esa.isChecked()).resolves.toBe(true);
+    // A link with a view of its own keeps it whole, though it names a chapter with another view.
+    await page.goto(`${new URL(page.url()).origin}/?agencies=esa&story=iss-partnership&chapter=3`);
+    await storyBar(page, 'Five agencies, one station').waitFor();
+    await page.waitForTimeout(300);
+    expect(query(page).get('agencies')).toBe('esa');
+    expect(query(page).get('mission')).toBeNull();
+    expect(query(page).get('chapter')).toBe('3');
+    // Stepping on applies the next chapter's view.
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => query(page).get('mission')).toBe('kibo');
+    expect(query(page).get('agencies')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the embedded view of a story link', async () => {
+    const { page, context } = await open('?embed=1&view=graph&story=iss-partnership&chapter=2', {
+      width: 640,
+      height: 480,
+    });
+    await expect.poll(() => query(page).get('agencies')).toBe('nasa,roscosmos');
+    expect(query(page).get('view')).toBe('graph');
+    await expect(region(page, 'Partnership graph').isVisible()).resolves.toBe(true);
+    await expect(region(page, 'Mission table').count()).resolves.toBe(0);
+    // Stepping on in the frame keeps the one view too.
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => query(page).get('mission')).toBe('iss');
+    expect(query(page).get('view')).toBe('graph');
+    await expect(region(page, 'Mission table').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('steps back and forward through the chapters with the browser, adding no entries', async () => {
+    const { page, context } = await open();
+    await page.locator('summary', { hasText: 'Stories' }).click();
+    await page.getByRole('button', { name: 'The ISS partnership' }).click();
+    await expect.poll(() => query(page).get('mission')).toBe('apollo-soyuz');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => query(page).get('chapter')).toBe('2');
+    // The class ticks ESA in chapter 2, then goes on to chapter 3.
+    await region(page, 'Filters').getByRole('checkbox', { name: /^ESA/ }).check();
+    await expect.poll(() => query(page).get('agencies')).toBe('nasa,roscosmos,esa');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => query(page).get('mission')).toBe('iss');
+    await painted(page);
+    const entries = await historyLength(page);
+    // Back returns to chapter 2 as the class left it, then to chapter 2 as it began, then chapter 1.
+    await page.goBack();
+    await expect.poll(() => query(page).get('chapter')).toBe('2');
+    await storyBar(page, 'Shuttles visit Mir').waitFor();
+    await page.waitForTimeout(300);
+    expect(query(page).get('agencies')).toBe('nasa,roscosmos,esa');
+    await page.goBack();
+    await expect.poll(() => query(page).get('agencies')).toBe('nasa,roscosmos');
+    await page.goBack();
+    await expect.poll(() => query(page).get('chapter')).toBe('1');
+    await storyBar(page, 'A handshake in orbit').waitFor();
+    await page.waitForTimeout(300);
+    expect(query(page).get('mission')).toBe('apollo-soyuz');
+    expect(await historyLength(page)).toBe(entries);
+    // Forward still goes all the way.
+    await page.goForward();
+    await expect.poll(() => query(page).get('agencies')).toBe('nasa,roscosmos');
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(() => query(page).get('chapter')).toBe('3');
+    await storyBar(page, 'Five agencies, one station').waitFor();
+    expect(query(page).get('mission')).toBe('iss');
+    expect(await historyLength(page)).toBe(entries);
+    await context.close();
+  });
+
+  it('makes one history entry per drag of the time-lapse slider, and per held arrow key', async () => {
+    const { page, context } = await open();
+    const slider = page.getByRole('region', { name: 'Time-lapse' }).getByRole('slider', { name: 'Year' });
+    const box = await slider.boundingBox();
+    if (!box) throw new Error('no slider');
+    await painted(page);
+    const before = await historyLength(page);
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + 8, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) {
+      await page.mouse.move(box.x + 8 + (i * box.width) / 30, y);
+      await painted(page);
+    }
+    await page.mouse.up();
+    await expect.poll(() => query(page).get('year')).not.toBeNull();
+    const dragged = Number(query(page).get('year'));
+    await painted(page);
+    expect(await historyLength(page)).toBe(before + 1);
+    // Holding the right arrow key moves several years: one entry more.
+    await slider.focus();
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.down('ArrowRight');
+      await painted(page);
+    }
+    await page.keyboard.up('ArrowRight');
+    await expect.poll(() => Number(query(page).get('year'))).toBe(dragged + 6);
+    await painted(page);
+    expect(await historyLength(page)).toBe(before + 2);
+    // Back returns to the year before the key was held, then to before the drag.
+    await page.goBack();
+    await expect.poll(() => Number(query(page).get('year'))).toBe(dragged);
+    await page.goBack();
+    await expect.poll(() => query(page).get('year')).toBeNull();
+    await context.close();
+  });
+
+  it('corrects a chapter past the story’s end and a year outside the data, saying so', async () => {
+    const { page, context } = await open('?story=iss-partnership&chapter=9');
+    const origin = new URL(page.url()).origin;
+    await storyBar(page, 'Companies join in').waitFor();
+    await expect.poll(() => query(page).get('chapter')).toBe('5');
+    await expect(
+      page.getByRole('button', { name: /^Dismiss: .*chapter=9.*5 chapters/ }).isVisible(),
+    ).resolves.toBe(true);
+    // The corrected link replaced the one given: Back leaves the page rather than returning to it.
+    await page.goBack();
+    expect(page.url()).not.toContain('chapter=9');
+    await page.goto(`${origin}/?year=1960`);
+    await page.locator('main.layout').waitFor();
+    await expect.poll(() => query(page).get('year')).not.toBe('1960');
+    const year = Number(query(page).get('year'));
+    expect(year).toBeGreaterThan(1960);
+    await expect(
+      page.getByRole('button', { name: new RegExp(`^Dismiss: .*year=1960.*${year}`) }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.locator('.year-overlay').innerText()).resolves.toBe(String(year));
     await context.close();
   });
 });

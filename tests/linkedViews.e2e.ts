@@ -61,6 +61,17 @@ describe('answering partnership questions in a few clicks', () => {
     const chips = page.getByRole('group', { name: 'Active filters' });
     await expect(chips.innerText()).resolves.toMatch(/With ESA[\s\S]*and JAXA/);
     await screenshot(page, 'esa-and-jaxa');
+    // With fewer than two agencies "all" means nothing, and the link no longer says it; the radio keeps the
+    // choice for when a second agency is ticked again.
+    await filters.getByRole('checkbox', { name: /^JAXA/ }).uncheck();
+    await expect.poll(() => query(page).get('agencies')).toBe('esa');
+    expect(query(page).get('match')).toBeNull();
+    await filters.getByRole('checkbox', { name: /^ESA/ }).uncheck();
+    await expect.poll(() => page.url()).not.toContain('?');
+    await filters.getByRole('checkbox', { name: /^NASA/ }).check();
+    await filters.getByRole('checkbox', { name: /^JAXA/ }).check();
+    await expect.poll(() => query(page).get('agencies')).toBe('nasa,jaxa');
+    expect(query(page).get('match')).toBe('all');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -141,6 +152,42 @@ describe('answering partnership questions in a few clicks', () => {
     expect(headers.join('|')).not.toContain('Partners');
     expect(await aligned()).toEqual({ columns: true, lined: true, filled: true });
     await expect(table.getByRole('checkbox', { name: 'Mission' }).isDisabled()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('keeps the table’s order and columns in the link, and ignores bad ones with a notice', async () => {
+    const { page, context, errors } = await open();
+    const table = region(page, 'Mission table');
+    await table.getByRole('button', { name: 'Partners' }).click();
+    await expect.poll(() => query(page).get('sort')).toBe('-partners');
+    await table.locator('summary', { hasText: 'Columns' }).click();
+    await table.getByRole('checkbox', { name: 'Type' }).uncheck();
+    await expect.poll(() => query(page).get('columns')).toBe('name,years,status,partners');
+    // The link reopens the table as it was: sorted by partners, biggest first, without the type.
+    await page.reload();
+    await expect(
+      table.getByRole('columnheader', { name: /Partners/ }).getAttribute('aria-sort'),
+    ).resolves.toBe('descending');
+    await expect(table.getByRole('columnheader', { name: /Type/ }).count()).resolves.toBe(0);
+    // Back undoes the column, then the sort.
+    await page.goBack();
+    await expect.poll(() => query(page).get('columns')).toBeNull();
+    await expect.poll(() => table.getByRole('columnheader', { name: /Type/ }).count()).toBe(1);
+    await page.goBack();
+    await expect.poll(() => query(page).get('sort')).toBeNull();
+    await expect(table.getByRole('columnheader', { name: /Years/ }).getAttribute('aria-sort')).resolves.toBe(
+      'ascending',
+    );
+    expect(errors).toEqual([]);
+    await page.goto(`${new URL(page.url()).origin}/?sort=start&columns=name,years`);
+    await table.waitFor();
+    await expect(
+      page.getByRole('button', { name: /^Dismiss: Ignored sort="start"/ }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(table.getByRole('columnheader', { name: /Years/ }).getAttribute('aria-sort')).resolves.toBe(
+      'ascending',
+    );
+    await expect(table.locator('thead th').count()).resolves.toBe(2);
     await context.close();
   });
 

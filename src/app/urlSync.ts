@@ -1,4 +1,5 @@
 import { checkAgainstDataset, parseUrlState, serializeUrlState } from '../domain/urlState';
+import { lapseRange } from '../domain/timelapse';
 import { urlStateOf, appStore } from '../store/store';
 import { nextTask } from './nextTask';
 
@@ -30,7 +31,8 @@ export function startUrlSync(): () => void {
       const orgIds = new Set(s.dataset.organizations.map((o) => o.id));
       const missionIds = new Set(s.dataset.missions.map((m) => m.id));
       const current = urlStateOf(s);
-      const checked = checkAgainstDataset(current, orgIds, missionIds, s.dataset.renamed);
+      const years = lapseRange(s.dataset.missions, s.currentYear);
+      const checked = checkAgainstDataset(current, orgIds, missionIds, s.dataset.renamed, years);
       if (checked.state !== current) {
         applying = true;
         s.applyUrlState(checked.state);
@@ -68,8 +70,12 @@ export function startUrlSync(): () => void {
       );
     };
 
+    // Whether the slider gesture under way has written its entry: its first year pushes, the next replace.
+    let gestureWritten = false;
+
     const unsubscribe = store.subscribe((s, prev) => {
       if (applying) return;
+      if (s.scrubbing && !prev.scrubbing) gestureWritten = false;
       if (s.dataset !== prev.dataset) {
         // A new dataset may not know the linked ids; validation rewrites the link itself if needed.
         validated();
@@ -91,12 +97,16 @@ export function startUrlSync(): () => void {
         // While typing, the address is brought up to date once the keys pause, not on every keystroke.
         window.clearTimeout(typingTimer);
         typingTimer = window.setTimeout(() => window.history.replaceState(null, '', url), TYPING_SETTLE_MS);
-      } else if (onlyYear && (s.playing || prev.playing)) {
+      } else if (
+        s.linkAmendments !== prev.linkAmendments ||
+        (onlyYear && (s.playing || prev.playing || (s.scrubbing && gestureWritten)))
+      ) {
         writeHistory(false, url);
       } else {
         window.clearTimeout(typingTimer);
         writeHistory(true, url);
       }
+      if (onlyYear && s.scrubbing) gestureWritten = true;
       lastPush = { at: now, onlyText };
     });
 

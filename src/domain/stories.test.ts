@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localizeStory, validateStories, type Story } from './stories';
-import { checkAgainstDataset, parseUrlState } from './urlState';
+import { chapterState, hasOwnView, localizeStory, validateStories, type Story } from './stories';
+import { checkAgainstDataset, parseUrlState, serializeUrlState } from './urlState';
 
 const root = resolve(import.meta.dirname, '../..');
 const stories = JSON.parse(readFileSync(resolve(root, 'public/data/stories.json'), 'utf8'));
@@ -120,5 +120,51 @@ describe('validateStories, translations', () => {
       'stories[0].chapters[0].translations.ko.summary is not a text that can be translated here',
     ]);
     expect(withTranslations({ translations: ['ko'] }, {}).ok).toBe(false);
+  });
+});
+
+const page = (query: string) => parseUrlState(query).state;
+
+describe('chapterState and hasOwnView', () => {
+  it('applies a chapter’s view in the page as it is framed, replacing what the page showed', () => {
+    const state = chapterState(
+      '?agencies=nasa,roscosmos&match=all&mission=shuttle-mir',
+      page('?agencies=esa&q=moon&present=1&lang=ko&data=d.json'),
+      'iss-partnership',
+      2,
+    );
+    expect(serializeUrlState(state)).toBe(
+      '?agencies=nasa,roscosmos&match=all&mission=shuttle-mir&present=1&story=iss-partnership&chapter=2&lang=ko&data=d.json',
+    );
+  });
+
+  it('keeps the view an embed shows alone', () => {
+    const embed = page('?embed=1&view=graph&agencies=esa');
+    expect(serializeUrlState(chapterState('?mission=iss', embed, 'iss-partnership', 3))).toBe(
+      '?mission=iss&view=graph&embed=1&story=iss-partnership&chapter=3',
+    );
+  });
+
+  it('keeps the table’s order and columns unless the chapter names its own', () => {
+    const table = page('?sort=-partners&columns=name,partners');
+    expect(serializeUrlState(chapterState('?q=moon', table, 'moon', 1))).toBe(
+      '?q=moon&sort=-partners&columns=name,partners&story=moon&chapter=1',
+    );
+    expect(serializeUrlState(chapterState('?q=moon&sort=name&columns=years', table, 'moon', 1))).toBe(
+      '?q=moon&sort=name&columns=name,years&story=moon&chapter=1',
+    );
+  });
+
+  it('tells a link that only names a chapter from one with a view of its own', () => {
+    expect(hasOwnView(page('?story=iss-partnership&chapter=2'))).toBe(false);
+    expect(hasOwnView(page('?story=iss-partnership'))).toBe(false);
+    expect(hasOwnView(page('?embed=1&present=1&lang=ko&data=d.json&story=iss-partnership&chapter=2'))).toBe(
+      false,
+    );
+    expect(hasOwnView(page('?embed=1&view=graph&story=iss-partnership&chapter=2'))).toBe(false);
+    expect(hasOwnView(page('?agencies=esa&story=iss-partnership&chapter=2'))).toBe(true);
+    expect(hasOwnView(page('?story=iss-partnership&chapter=2&year=1990'))).toBe(true);
+    expect(hasOwnView(page('?story=iss-partnership&chapter=2&color=kind'))).toBe(true);
+    expect(hasOwnView(page('?story=iss-partnership&chapter=2&sort=-years'))).toBe(true);
   });
 });

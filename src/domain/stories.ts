@@ -1,4 +1,5 @@
 import { ID_PATTERN } from '../data/vocabulary';
+import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from './urlState';
 
 /**
  * The text in other languages than the file's own, by language code ("ko"): a class reads the story in the
@@ -31,6 +32,44 @@ export function localizeStory(story: Story, lang: string): Story {
   const translated = own !== undefined || chapters.some((c, i) => c !== story.chapters[i]);
   return translated ? { ...story, title: own?.title ?? story.title, chapters } : story;
 }
+
+/**
+ * What the page shows on stepping to a chapter: the chapter's saved view, in the page as it is framed (an
+ * embed and its one view, the classroom screen, the language, the dataset: how the page is shown, not what
+ * it shows). The
+ * table keeps the order and columns the teacher chose for the screen, unless the chapter names its own.
+ */
+export function chapterState(view: string, page: UrlState, story: string, chapter: number): UrlState {
+  const saved = parseUrlState(view).state;
+  const names = new URLSearchParams(view);
+  return {
+    ...saved,
+    ...frameOf(page),
+    sort: names.has('sort') ? saved.sort : page.sort,
+    columns: names.has('columns') ? saved.columns : page.columns,
+    story,
+    chapter,
+  };
+}
+
+/**
+ * Whether a link shows a view of its own besides naming a story and chapter. One that does reopens as it
+ * is (a class's changes to a chapter, shared or reloaded); one that does not ("?story=x&chapter=2") opens
+ * on the chapter's saved view.
+ */
+export function hasOwnView(state: UrlState): boolean {
+  const bare = { ...DEFAULT_URL_STATE, ...frameOf(state), story: state.story, chapter: state.chapter };
+  return serializeUrlState(state) !== serializeUrlState(bare);
+}
+
+const frameOf = (page: UrlState) => ({
+  // The view an embed shows alone: a chapter's view is what that view shows, not which view is embedded.
+  view: page.view,
+  embed: page.embed,
+  present: page.present,
+  lang: page.lang,
+  data: page.data,
+});
 
 /** Problems with an optional `translations` object: language codes, holding only the fields named. */
 function checkTranslations(raw: unknown, fields: readonly string[], where: string, errors: string[]): void {

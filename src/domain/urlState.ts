@@ -1,6 +1,15 @@
 import { DESTINATIONS, ID_PATTERN, MAX_YEAR, MIN_YEAR, MISSION_TYPES, STATUSES } from '../data/vocabulary';
 import { DEFAULT_FILTERS, type Filters } from './filters';
-import { LAPSE_MODES, type LapseMode } from './timelapse';
+import { clampYear, LAPSE_MODES, type LapseMode } from './timelapse';
+import {
+  ALWAYS_SHOWN,
+  DEFAULT_SORT,
+  isTableColumn,
+  sameSort,
+  TABLE_COLUMNS,
+  type TableColumn,
+  type TableSort,
+} from './tableView';
 import type { Message } from '../i18n/message';
 
 export const VIEWS = ['table', 'graph', 'timeline'] as const;
@@ -22,6 +31,10 @@ export interface UrlState {
   view: ViewName | null;
   color: ColorMode;
   lanes: LaneMode;
+  /** The table's sort keys (none: the dataset's own order). */
+  sort: TableSort[];
+  /** The table's columns as chosen; null until chosen, when the table's width decides. */
+  columns: TableColumn[] | null;
   embed: boolean;
   present: boolean;
   year: number | null;
@@ -41,6 +54,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   view: null,
   color: 'region',
   lanes: 'type',
+  sort: DEFAULT_SORT,
+  columns: null,
   embed: false,
   present: false,
   year: null,
@@ -72,6 +87,8 @@ const KNOWN = new Set([
   'view',
   'color',
   'lanes',
+  'sort',
+  'columns',
   'embed',
   'present',
   'year',
@@ -110,6 +127,33 @@ function parseFlag(raw: string, name: string, notices: Message[]): boolean {
   if (raw === '1' || raw === 'true') return true;
   if (raw !== '0' && raw !== 'false') notices.push({ key: 'notice.badFlag', params: { name, value: raw } });
   return false;
+}
+
+/** `years`, `-years` (descending), `status,-years` (ties broken by the next key), or `none`. */
+function parseSort(raw: string, notices: Message[]): TableSort[] | null {
+  if (raw === 'none') return [];
+  const sort: TableSort[] = [];
+  for (const key of raw.split(',').map((k) => k.trim())) {
+    const id = key.startsWith('-') ? key.slice(1) : key;
+    if (!isTableColumn(id) || sort.some((s) => s.id === id)) {
+      notices.push({ key: 'notice.badSort', params: { value: raw, columns: TABLE_COLUMNS.join(', ') } });
+      return null;
+    }
+    sort.push({ id, desc: key.startsWith('-') });
+  }
+  return sort;
+}
+
+/** The columns named, in the table's order, the mission's name among them; unknown ones noted and left out. */
+function parseColumns(raw: string, notices: Message[]): TableColumn[] | null {
+  const named = new Set<string>();
+  for (const id of raw.split(',').map((c) => c.trim().toLowerCase())) {
+    if (!id) continue;
+    if (isTableColumn(id)) named.add(id);
+    else notices.push({ key: 'notice.badColumn', params: { id, columns: TABLE_COLUMNS.join(', ') } });
+  }
+  if (named.size === 0) return null;
+  return TABLE_COLUMNS.filter((id) => id === ALWAYS_SHOWN || named.has(id));
 }
 
 /** Reads a query string. Syntax only: whether ids exist in the dataset is checked by `checkAgainstDataset`. */
@@ -171,6 +215,10 @@ export function parseUrlState(search: string): ParsedUrl {
   if (color !== null) state.color = parseChoice(color, 'color', COLOR_MODES, notices) ?? 'region';
   const lanes = get('lanes');
   if (lanes !== null) state.lanes = parseChoice(lanes, 'lanes', LANE_MODES, notices) ?? 'type';
+  const sort = get('sort');
+  if (sort !== null) state.sort = parseSort(sort, notices) ?? DEFAULT_SORT;
+  const columns = get('columns');
+  if (columns !== null) state.columns = parseColumns(columns, notices);
   const view = get('view');
   if (view !== null) state.view = parseChoice(view, 'view', VIEWS, notices);
   const embed = get('embed');
@@ -201,7 +249,9 @@ export function serializeUrlState(state: UrlState): string {
   const p = new URLSearchParams();
   const f = state.filters;
   if (f.agencies.length) p.set('agencies', f.agencies.join(','));
-  if (f.match !== 'any') p.set('match', f.match);
+  // With fewer than two agencies "all" and "any" pick the same missions (the radio is disabled): the store
+  // keeps the choice for when a second agency is ticked, but the link does not carry a word that means nothing.
+  if (f.match !== 'any' && f.agencies.length >= 2) p.set('match', f.match);
   if (f.from !== null) p.set('from', String(f.from));
   if (f.to !== null) p.set('to', String(f.to));
   if (f.type !== null) p.set('type', f.type);
@@ -214,6 +264,9 @@ export function serializeUrlState(state: UrlState): string {
   if (state.view !== null) p.set('view', state.view);
   if (state.color !== 'region') p.set('color', state.color);
   if (state.lanes !== 'type') p.set('lanes', state.lanes);
+  if (!sameSort(state.sort, DEFAULT_SORT))
+    p.set('sort', state.sort.map((k) => (k.desc ? `-${k.id}` : k.id)).join(',') || 'none');
+  if (state.columns !== null) p.set('columns', state.columns.join(','));
   if (state.embed) p.set('embed', '1');
   if (state.present) p.set('present', '1');
   if (state.year !== null) p.set('year', String(state.year));
@@ -229,16 +282,26 @@ export function serializeUrlState(state: UrlState): string {
 /**
  * Drops ids the loaded dataset does not know, with a notice for each, so a stale link still opens. Ids the
  * dataset renamed (two records of one agency merged) are read as their new ones, silently: the link still
- * means what it meant.
+ * means what it meant. A time-lapse year outside the dataset's `years` is moved to the nearest one, with a
+ * notice (the slider could not show it, and the link would go on naming a year nobody sees).
  */
 export function checkAgainstDataset(
   given: UrlState,
   orgIds: ReadonlySet<string>,
   missionIds: ReadonlySet<string>,
   renamed: Readonly<Record<string, string>> = {},
+  years?: readonly [number, number],
 ): ParsedUrl {
-  const state = renameIds(given, renamed);
+  let state = renameIds(given, renamed);
   const notices: Message[] = [];
+  if (years && state.year !== null && (state.year < years[0] || state.year > years[1])) {
+    const year = clampYear(state.year, years);
+    notices.push({
+      key: 'notice.yearOutside',
+      params: { value: state.year, year, first: years[0], last: years[1] },
+    });
+    state = { ...state, year };
+  }
   const unknown = state.filters.agencies.filter((a) => !orgIds.has(a));
   for (const id of unknown) notices.push({ key: 'notice.unknownAgency', params: { id } });
   let { mission, agency, compare } = state;

@@ -33,6 +33,13 @@ export const en = {
   'notice.reversedYears': 'Ignored from={from} and to={to}: the start of the range is after its end.',
   'notice.badCompare': 'Ignored compare="{value}": expected two different organization ids, like esa,jaxa.',
   'notice.badChapter': 'Ignored chapter="{value}": expected a chapter number such as 1.',
+  'notice.badSort':
+    'Ignored sort="{value}": expected a column ({columns}), "-" before it for descending, such as -years.',
+  'notice.badColumn': 'Ignored column "{id}" in columns: the columns are {columns}.',
+  'notice.chapterPastEnd':
+    'Showing chapter {count} for chapter={value}: the story "{story}" has {count} chapters.',
+  'notice.yearOutside':
+    'Moved year={value} to {year}: in this dataset the time-lapse runs from {first} to {last}.',
   'notice.unknownAgency': 'No organization "{id}" in this dataset: removed it from the agency filter.',
   'notice.unknownMission': 'No mission "{id}" in this dataset: nothing is selected.',
   'notice.unknownFocus': 'No organization "{id}" in this dataset: no agency is focused.',

@@ -34,6 +34,13 @@ export const ko: Record<keyof typeof en, string> = {
   'notice.badCompare':
     'compare="{value}" 값을 무시했습니다. esa,jaxa처럼 서로 다른 기관 ID 두 개가 필요합니다.',
   'notice.badChapter': 'chapter="{value}" 값을 무시했습니다. 1과 같은 장 번호가 필요합니다.',
+  'notice.badSort':
+    'sort="{value}" 값을 무시했습니다. 열 이름({columns})이 필요하며, 내림차순은 -years처럼 앞에 "-"를 붙입니다.',
+  'notice.badColumn': 'columns의 "{id}" 열을 무시했습니다. 사용할 수 있는 열: {columns}.',
+  'notice.chapterPastEnd':
+    '"{story}" 이야기는 {count}장까지 있어 chapter={value} 대신 {count}장을 보여 줍니다.',
+  'notice.yearOutside':
+    'year={value} 값을 {year}년으로 바꿨습니다. 이 데이터 세트의 타임랩스는 {first}년부터 {last}년까지입니다.',
   'notice.unknownAgency': '이 데이터 세트에는 "{id}"에 해당하는 기관이 없어 기관 필터에서 제거했습니다.',
   'notice.unknownMission': '이 데이터 세트에는 "{id}"에 해당하는 임무가 없어 아무것도 선택하지 않았습니다.',
   'notice.unknownFocus': '이 데이터 세트에는 "{id}"에 해당하는 기관이 없어 집중 보기를 적용하지 않았습니다.',

@@ -5,6 +5,13 @@ import type { Dataset } from '../data/schema';
 import type { Message } from '../i18n/message';
 import { DEFAULT_FILTERS, setYearRange, toggleAgency, type Filters } from '../domain/filters';
 import type { LapseMode } from '../domain/timelapse';
+import {
+  columnsShown,
+  DEFAULT_SORT,
+  visibilityOf,
+  type TableColumn,
+  type TableSort,
+} from '../domain/tableView';
 import type { ColorMode, LaneMode, Language, UrlState, ViewName } from '../domain/urlState';
 
 export interface LoadError {
@@ -57,11 +64,22 @@ interface ViewSlice {
   lanes: LaneMode;
   setColor(color: ColorMode): void;
   setLanes(lanes: LaneMode): void;
+  /** The table's sort keys: in the link, so a shared table is in the same order. */
+  sort: TableSort[];
+  /** The table's columns once someone picks them (null before: the table's width decides). */
+  columns: TableColumn[] | null;
+  setSort(sort: TableSort[]): void;
+  setColumns(columns: TableColumn[] | null): void;
   embed: boolean;
   present: boolean;
   year: number | null;
   lapse: LapseMode;
   playing: boolean;
+  /**
+   * Whether the year slider is being dragged or a key held on it: the URL sync then makes the gesture one
+   * history entry, as playing does, rather than one per year passed.
+   */
+  scrubbing: boolean;
   /** Milliseconds per year while playing. */
   speed: number;
   story: string | null;
@@ -71,6 +89,7 @@ interface ViewSlice {
   setYear(year: number | null): void;
   setLapse(lapse: LapseMode): void;
   setPlaying(playing: boolean): void;
+  setScrubbing(scrubbing: boolean): void;
   setSpeed(ms: number): void;
   setPresent(present: boolean): void;
   openStory(story: string | null, chapter?: number | null): void;
@@ -99,6 +118,14 @@ export type AppState = DatasetSlice &
   NoticeSlice & {
     /** Replaces everything a link carries (used on start and on back/forward). */
     applyUrlState(state: UrlState): void;
+    /**
+     * Completes or corrects what the opened link says (a story's chapter read once the stories are known),
+     * with a notice for each correction. The address bar's entry is replaced, not added to: the user did
+     * not step anywhere, so Back must not lead to the link as it was given.
+     */
+    amendLink(patch: Partial<UrlState>, notices?: Message[]): void;
+    /** Counts `amendLink` calls: how the URL sync tells an amendment from a change the user made. */
+    linkAmendments: number;
   };
 
 let nextNoticeId = 1;
@@ -116,11 +143,14 @@ export const initialState = {
   view: null,
   color: 'region' as ColorMode,
   lanes: 'type' as LaneMode,
+  sort: DEFAULT_SORT,
+  columns: null as TableColumn[] | null,
   embed: false,
   present: false,
   year: null,
   lapse: 'cumulative' as LapseMode,
   playing: false,
+  scrubbing: false,
   speed: 800,
   story: null as string | null,
   chapter: null as number | null,
@@ -129,10 +159,11 @@ export const initialState = {
   currentYear: new Date().getFullYear(),
   notices: [],
   pendingImport: null as File | null,
+  linkAmendments: 0,
 };
 
 /** The one store. Components read it through `useAppStore`; actions and non-React code use `appStore`. */
-export const appStore = createStore<AppState>()((set) => ({
+export const appStore = createStore<AppState>()((set, get) => ({
   ...initialState,
 
   startLoading: () => set({ datasetStatus: 'loading', loadProgress: null }),
@@ -154,11 +185,15 @@ export const appStore = createStore<AppState>()((set) => ({
   setYear: (year) => set(year === null ? { year, playing: false } : { year }),
   setLapse: (lapse) => set({ lapse }),
   setPlaying: (playing) => set({ playing }),
+  setScrubbing: (scrubbing) => set({ scrubbing }),
   setSpeed: (speed) => set({ speed }),
   setPresent: (present) => set({ present }),
   openStory: (story, chapter = null) => set({ story, chapter: story === null ? null : (chapter ?? 1) }),
   setLang: (lang) => set({ lang }),
   setLanes: (lanes) => set({ lanes }),
+  setSort: (sort) => set({ sort }),
+  // In the table's order, the name always among them: the same choice always gives the same link.
+  setColumns: (columns) => set({ columns: columns && columnsShown(visibilityOf(columns)) }),
 
   addNotices: (messages) =>
     set((s) => {
@@ -180,6 +215,8 @@ export const appStore = createStore<AppState>()((set) => ({
       view: u.view,
       color: u.color,
       lanes: u.lanes,
+      sort: u.sort,
+      columns: u.columns,
       embed: u.embed,
       present: u.present,
       year: u.year,
@@ -189,6 +226,10 @@ export const appStore = createStore<AppState>()((set) => ({
       lang: u.lang,
       data: u.data,
     }),
+  amendLink: (patch, notices = []) => {
+    set((s) => ({ ...patch, linkAmendments: s.linkAmendments + 1 }));
+    if (notices.length) get().addNotices(notices);
+  },
 }));
 
 export function useAppStore<T>(selector: (s: AppState) => T): T {
@@ -205,6 +246,8 @@ export function urlStateOf(s: AppState): UrlState {
     view: s.view,
     color: s.color,
     lanes: s.lanes,
+    sort: s.sort,
+    columns: s.columns,
     embed: s.embed,
     present: s.present,
     year: s.year,

@@ -1,4 +1,4 @@
-import { useTable, type ColumnVisibilityState, type SortingState } from '@tanstack/react-table';
+import { useTable, type ColumnVisibilityState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
@@ -8,7 +8,8 @@ import {
   selectVisibleMask,
 } from '../../store/selectors';
 import { focusIsWithin } from '../../components/focusIsWithin';
-import { useAppStore } from '../../store/store';
+import { appStore, useAppStore } from '../../store/store';
+import { columnsShown, toTableSort, visibilityOf } from '../../domain/tableView';
 import { useElementSize } from '../partnershipGraph/useElementSize';
 import { CellTranslate, columns, features, toRows } from './columns';
 import { TableRow, type RowActions } from './TableRow';
@@ -59,7 +60,8 @@ export function MissionTable() {
   const orgById = useAppStore(selectOrgById);
   const total = useAppStore((s) => s.dataset?.missions.length ?? 0);
   const selected = useAppStore((s) => s.mission);
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'years', desc: false }]);
+  // Sort and chosen columns are in the store (and so in the link): a shared table opens as it was.
+  const sorting = useAppStore((s) => s.sort);
   // Until someone picks columns, a narrow table (a phone, a small embed, a narrow window) shows the name,
   // years and partners only; once picked, the choice holds at every width (the picker's ticks always say
   // what is shown). The phone's two-line rows follow the screen's width, as the stylesheet's do.
@@ -67,8 +69,11 @@ export function MissionTable() {
   const [panel, setPanel] = useState<HTMLElement | null>(null);
   const panelWidth = useElementSize(panel).width;
   const fewColumns = narrow || (panelWidth > 0 && panelWidth < FEW_COLUMNS_BELOW);
-  const [chosenColumns, setChosenColumns] = useState<ColumnVisibilityState | null>(null);
-  const columnVisibility = chosenColumns ?? (fewColumns ? NARROW_COLUMNS : WIDE_COLUMNS);
+  const chosenColumns = useAppStore((s) => s.columns);
+  const columnVisibility = useMemo(
+    () => (chosenColumns ? visibilityOf(chosenColumns) : fewColumns ? NARROW_COLUMNS : WIDE_COLUMNS),
+    [chosenColumns, fewColumns],
+  );
   const [active, setActive] = useState(0);
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -82,9 +87,12 @@ export function MissionTable() {
     columns,
     data,
     state: { sorting, columnVisibility },
-    onSortingChange: setSorting,
+    onSortingChange: (update) =>
+      appStore.getState().setSort(toTableSort(typeof update === 'function' ? update(sorting) : update)),
     onColumnVisibilityChange: (update) =>
-      setChosenColumns(typeof update === 'function' ? update(columnVisibility) : update),
+      appStore
+        .getState()
+        .setColumns(columnsShown(typeof update === 'function' ? update(columnVisibility) : update)),
     getRowId: (r) => r.mission.id,
   });
   const sortedRows = table.getRowModel().rows;

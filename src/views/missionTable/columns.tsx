@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-table';
 import { createContext, use } from 'react';
 import type { Mission, Organization } from '../../data/schema';
+import type { TableColumn } from '../../domain/tableView';
 import { translate, type MessageKey, type Translate } from '../../i18n';
 import { Msg } from '../../i18n/Msg';
 
@@ -42,7 +43,7 @@ export const COLUMN_HEADERS = {
   type: 'table.col.type',
   destination: 'table.col.destination',
   partners: 'table.col.partners',
-} as const satisfies Record<string, MessageKey>;
+} as const satisfies Record<TableColumn, MessageKey>;
 
 /**
  * The table's translate function, handed to its cells by context: one store subscription for the table

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Menu } from '../../components/Menu';
-import { appStore } from '../../store/store';
+import { openChapter } from './openChapter';
 import { useStories } from './useStories';
 import { useLanguage, useT } from '../../i18n';
 import { localizeStory } from '../../domain/stories';
@@ -23,7 +23,7 @@ export function StoriesMenu() {
                 type="button"
                 className="link-button"
                 onClick={() => {
-                  appStore.getState().openStory(s.id, 1);
+                  openChapter(s, 1);
                   setOpen(false);
                 }}
               >

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { localizeStory } from '../../domain/stories';
-import { parseUrlState } from '../../domain/urlState';
-import { appStore, useAppStore } from '../../store/store';
+import { chapterState, hasOwnView, localizeStory } from '../../domain/stories';
+import { appStore, urlStateOf, useAppStore } from '../../store/store';
+import { openChapter } from './openChapter';
 import { useStories } from './useStories';
 import { useLanguage, useT } from '../../i18n';
 
@@ -17,7 +17,7 @@ export function StoryBar() {
   const storyId = useAppStore((s) => s.story);
   const chapter = useAppStore((s) => s.chapter) ?? 1;
   const state = useStories(storyId !== null);
-  const { openStory, addNotices } = appStore.getState();
+  const { openStory, addNotices, amendLink } = appStore.getState();
   const story = state.status === 'ready' ? state.stories.find((s) => s.id === storyId) : undefined;
   const count = story?.chapters.length ?? 0;
   const current = story?.chapters[Math.min(chapter, count) - 1];
@@ -28,36 +28,36 @@ export function StoryBar() {
   const shown = story && localizeStory(story, lang);
   const shownChapter = shown?.chapters[Math.min(chapter, count) - 1];
 
-  // Apply the chapter's saved view when the chapter changes (the user may then explore from there).
+  // A link that names a chapter and nothing more opens on the chapter's saved view, in place of the link's
+  // history entry. A link with a view of its own (a class's changes to the chapter, reloaded or shared, or
+  // an entry Back and Forward return to) is shown as it is: chapters are applied when the user steps to them.
   useEffect(() => {
-    if (!current || !storyId) return;
+    if (!current || !storyId || chapter > count) return;
     const s = appStore.getState();
-    const { state: view } = parseUrlState(current.view);
-    s.applyUrlState({
-      ...view,
-      story: storyId,
-      chapter,
-      embed: s.embed,
-      present: s.present,
-      lang: s.lang,
-      data: s.data,
-    });
-  }, [current, storyId, chapter]);
+    const page = urlStateOf(s);
+    if (!hasOwnView(page)) s.amendLink(chapterState(current.view, page, storyId, chapter));
+  }, [current, storyId, chapter, count]);
 
   useEffect(() => {
     if (storyId === null || state.status === 'loading') return;
     if (state.status === 'error')
       addNotices([{ key: 'notice.storiesFailed', params: { reason: state.message } }]);
-    else if (!story) {
-      addNotices([
+    // A link naming a story or chapter that does not exist is corrected in place, with a notice.
+    else if (!story)
+      amendLink({ story: null, chapter: null }, [
         {
           key: 'notice.unknownStory',
           params: { id: storyId, ids: state.stories.map((s) => s.id).join(', ') },
         },
       ]);
-      openStory(null);
-    }
-  }, [storyId, state, story, addNotices, openStory]);
+    else if (chapter > story.chapters.length)
+      amendLink({ chapter: story.chapters.length }, [
+        {
+          key: 'notice.chapterPastEnd',
+          params: { value: chapter, story: storyId, count: story.chapters.length },
+        },
+      ]);
+  }, [storyId, chapter, state, story, addNotices, amendLink]);
 
   useEffect(() => {
     if (!story) return;
@@ -70,15 +70,15 @@ export function StoryBar() {
       if (target?.closest(FIELDS) && (e.key === 'PageUp' || e.key === 'PageDown')) return;
       if (e.key === 'ArrowRight' || e.key === 'PageDown') {
         e.preventDefault();
-        if (chapter < count) openStory(story.id, chapter + 1);
+        if (chapter < count) openChapter(story, chapter + 1);
       } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
         e.preventDefault();
-        if (chapter > 1) openStory(story.id, chapter - 1);
+        if (chapter > 1) openChapter(story, chapter - 1);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [story, chapter, count, openStory]);
+  }, [story, chapter, count]);
 
   if (!story || !shown || !shownChapter) return null;
   return (
@@ -93,7 +93,7 @@ export function StoryBar() {
           type="button"
           className="button"
           disabled={chapter <= 1}
-          onClick={() => openStory(story.id, chapter - 1)}
+          onClick={() => openChapter(story, chapter - 1)}
         >
           {t('story.previous')}
         </button>
@@ -101,7 +101,7 @@ export function StoryBar() {
           type="button"
           className="button"
           disabled={chapter >= count}
-          onClick={() => openStory(story.id, chapter + 1)}
+          onClick={() => openChapter(story, chapter + 1)}
         >
           {t('story.next')}
         </button>

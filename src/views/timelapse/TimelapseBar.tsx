@@ -69,6 +69,13 @@ export function TimelapseBar() {
           setPlaying(false);
           choose(Number(e.target.value));
         }}
+        // A drag, or a key held down, is one gesture: one history entry for all the years it passes.
+        onPointerDown={startGesture}
+        onKeyDown={(e) => {
+          if (!e.repeat) setScrubbing(true);
+        }}
+        onKeyUp={endGesture}
+        onBlur={endGesture}
       />
       <button type="button" className="button small" onClick={() => step(1)} aria-label={t('lapse.next')}>
         ▶
@@ -110,6 +117,19 @@ export function TimelapseBar() {
 }
 
 const setLapse = (mode: LapseMode) => appStore.getState().setLapse(mode);
+const setScrubbing = (scrubbing: boolean) => appStore.getState().setScrubbing(scrubbing);
+const endGesture = () => setScrubbing(false);
+/** The pointer may be let go anywhere on the page, not only over the slider. */
+const startGesture = () => {
+  setScrubbing(true);
+  const end = () => {
+    window.removeEventListener('pointerup', end);
+    window.removeEventListener('pointercancel', end);
+    endGesture();
+  };
+  window.addEventListener('pointerup', end);
+  window.addEventListener('pointercancel', end);
+};
 const LAPSE_CHOICES = [
   ['cumulative', 'lapse.cumulative'],
   ['active', 'lapse.active'],
