@@ -59,4 +59,15 @@ describe('Menu', () => {
     expect(screen.getByText('1 saved')).toBeTruthy();
     expect(isOpen()).toBe(false);
   });
+
+  it('gives the focus of an item chosen from the keyboard back to its button as it closes', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByText('Export'));
+    screen.getByRole('button', { name: 'Save' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('1 saved')).toBeTruthy();
+    expect(isOpen()).toBe(false);
+    expect(document.activeElement).toBe(screen.getByText('Export'));
+  });
 });

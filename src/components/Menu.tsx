@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { canHoldFocus } from './focusHandoff';
 
 interface Props {
   /** The button's text. */
@@ -53,6 +54,16 @@ export function Menu({ label, open, onOpenChange, className, children }: Props) 
       document.removeEventListener('keydown', onKeyDown);
     };
   }, []);
+
+  // Closed by its owner after an action, the menu hides the item that had focus, which the browser would
+  // then drop to the page: focus goes back to the menu's button, in the commit that closes it. An item that
+  // opens a dialog leaves it there too, for the dialog to take and give back when it closes.
+  useLayoutEffect(() => {
+    const details = detailsRef.current;
+    const active = document.activeElement;
+    if (open || !details?.contains(active) || canHoldFocus(active)) return;
+    details.querySelector('summary')?.focus();
+  }, [open]);
 
   // The body hangs from its button's right edge; when that would put it past the window's left edge (a
   // button at the start of a wrapped header, a narrow phone), it is moved back in before it is painted.

@@ -7,7 +7,7 @@ import {
   selectVisibleMissions,
   selectVisibleMask,
 } from '../../store/selectors';
-import { focusIsWithin } from '../../components/focusIsWithin';
+import { useFocusHandoff } from '../../components/focusHandoff';
 import { useAppStore } from '../../store/store';
 import { useElementSize } from '../partnershipGraph/useElementSize';
 import { CellTranslate, columns, features, toRows } from './columns';
@@ -122,27 +122,11 @@ export function MissionTable() {
   const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
 
   // A row moved to with the keyboard is focused once it is drawn, which may be a render after its
-  // scroll. A layout effect: the commit that drops the row left behind (focus falls to the page) and
-  // the focus on the new one happen in one task, so a screen reader never hears the page in between.
-  const pendingRow = useRef<number | null>(null);
-  useLayoutEffect(() => {
-    const index = pendingRow.current;
-    if (index === null) return;
-    const box = scrollRef.current;
-    // Focus that has moved on (to the search box, say) is not taken back.
-    if (!box || !focusIsWithin(box)) {
-      pendingRow.current = null;
-      return;
-    }
-    const row = box.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
-    if (row) {
-      pendingRow.current = null;
-      row.focus();
-    }
-  });
+  // scroll, in the commit that drops the row left behind (see useFocusHandoff).
+  const handOff = useFocusHandoff();
   const focusRow = (index: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, index));
-    pendingRow.current = next;
+    handOff(() => scrollRef.current?.querySelector(`tr[data-index="${next}"]`));
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { useFocusHandoff } from '../../components/focusHandoff';
 import { localizeStory } from '../../domain/stories';
 import { parseUrlState } from '../../domain/urlState';
 import { appStore, useAppStore } from '../../store/store';
@@ -27,6 +28,21 @@ export function StoryBar() {
   const lang = useLanguage();
   const shown = story && localizeStory(story, lang);
   const shownChapter = shown?.chapters[Math.min(chapter, count) - 1];
+  // Paging to the first or the last chapter disables the button that did it, and closing the story removes
+  // them all: focus goes to the chapter's title, or to the Stories menu, rather than to the page.
+  const handOff = useFocusHandoff();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const turn = (id: string, to: number) => {
+    handOff(() => titleRef.current, 'lost');
+    openStory(id, to);
+  };
+  const close = () => {
+    handOff(
+      () => document.querySelector('.stories-menu > summary') ?? document.getElementById('main'),
+      'lost',
+    );
+    openStory(null);
+  };
 
   // Apply the chapter's saved view when the chapter changes (the user may then explore from there).
   useEffect(() => {
@@ -70,22 +86,25 @@ export function StoryBar() {
       if (target?.closest(FIELDS) && (e.key === 'PageUp' || e.key === 'PageDown')) return;
       if (e.key === 'ArrowRight' || e.key === 'PageDown') {
         e.preventDefault();
-        if (chapter < count) openStory(story.id, chapter + 1);
+        if (chapter < count) turn(story.id, chapter + 1);
       } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
         e.preventDefault();
-        if (chapter > 1) openStory(story.id, chapter - 1);
+        if (chapter > 1) turn(story.id, chapter - 1);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [story, chapter, count, openStory]);
+    // Listening anew after each render (a page-turn, a language): the bar renders only then.
+  });
 
   if (!story || !shown || !shownChapter) return null;
   return (
     <section className="story-bar" aria-labelledby="story-title" aria-live="polite">
       <div className="story-text">
         <p className="story-name">{t('story.chapterOf', { story: shown.title, chapter, count })}</p>
-        <h2 id="story-title">{shownChapter.title}</h2>
+        <h2 id="story-title" ref={titleRef}>
+          {shownChapter.title}
+        </h2>
         <p className="story-caption">{shownChapter.caption}</p>
       </div>
       <div className="story-controls">
@@ -93,7 +112,7 @@ export function StoryBar() {
           type="button"
           className="button"
           disabled={chapter <= 1}
-          onClick={() => openStory(story.id, chapter - 1)}
+          onClick={() => turn(story.id, chapter - 1)}
         >
           {t('story.previous')}
         </button>
@@ -101,16 +120,11 @@ export function StoryBar() {
           type="button"
           className="button"
           disabled={chapter >= count}
-          onClick={() => openStory(story.id, chapter + 1)}
+          onClick={() => turn(story.id, chapter + 1)}
         >
           {t('story.next')}
         </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('story.close')}
-          onClick={() => openStory(null)}
-        >
+        <button type="button" className="icon-button" aria-label={t('story.close')} onClick={close}>
           ×
         </button>
       </div>

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { focusIsWithin } from '../../components/focusIsWithin';
+import { useFocusHandoff } from '../../components/focusHandoff';
 import type { Destination, MissionType } from '../../data/vocabulary';
 import type { LaneMode } from '../../domain/urlState';
 import { groupIntoLanes, yearExtent, type TimelineRow } from '../../domain/timeline';
@@ -115,24 +115,9 @@ export function Timeline() {
   }, [scrollBox, measureView]);
 
   const [activeBar, setActiveBar] = useState<string | null>(null);
-  // A bar moved to with the keyboard is focused once it is drawn (after its scroll, a render later).
-  // A layout effect: the commit that culls the bar left behind (which drops focus to the page) and
-  // the focus on the new one happen in one task, so focus is never seen on the page in between.
-  const pendingFocus = useRef<string | null>(null);
-  useLayoutEffect(() => {
-    const id = pendingFocus.current;
-    if (id === null) return;
-    // Focus that has moved on (to the search box, say) is not taken back.
-    if (!scrollBox || !focusIsWithin(scrollBox)) {
-      pendingFocus.current = null;
-      return;
-    }
-    const target = scrollBox?.querySelector<SVGGElement>(`g[role="button"][data-id="${CSS.escape(id)}"]`);
-    if (target) {
-      pendingFocus.current = null;
-      target.focus();
-    }
-  });
+  // A bar moved to with the keyboard is focused once it is drawn (after its scroll, a render later), in
+  // the commit that culls the bar left behind (see useFocusHandoff).
+  const handOff = useFocusHandoff();
   // Bars are memoized, so they get one lasting key handler; it reads this render's lanes through a ref.
   const moveRef = useRef<(fromId: string, key: string) => boolean>(() => false);
   const revealRef = useRef<(id: string) => boolean>(() => false);
@@ -237,7 +222,7 @@ export function Timeline() {
     const next = order[Math.max(0, Math.min(order.length - 1, target))];
     if (!next) return false;
     setActiveBar(next.id);
-    pendingFocus.current = next.id;
+    handOff(() => scrollBox?.querySelector(`g[role="button"][data-id="${CSS.escape(next.id)}"]`));
     if (el) scrollToBar(el, next.y, scale);
     return true;
   };
