@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { query, region, tableRows, watchFocus, withApp } from './support/app';
+import { graphNodes, query, region, tableRows, watchFocus, withApp } from './support/app';
 
 const open = withApp();
 
@@ -157,6 +157,108 @@ describe('keyboard focus never falls to the page', () => {
     await expect.poll(() => focused(page)).not.toBe('BODY');
     await expect(isFocused(page.getByRole('main'))).resolves.toBe(true);
     expect(await seen()).not.toContain('BODY');
+    await context.close();
+  });
+});
+
+/** The graph's tooltip, and a node's circle centre to point at. */
+const graphTooltip = (page: Page) => region(page, 'Partnership graph').getByRole('tooltip');
+async function pointAt(page: Page, id: string) {
+  const box = await region(page, 'Partnership graph').locator(`g.node[data-id="${id}"] circle`).boundingBox();
+  if (!box) throw new Error(`no circle for ${id}`);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+}
+/** What a node says of itself ("NASA: 120 missions, 30 partners"), as the graph shows it now. */
+const nodeCounts = (page: Page, id: string) =>
+  region(page, 'Partnership graph')
+    .locator(`g.node[data-id="${id}"]`)
+    .getAttribute('aria-label')
+    .then((label) => /: (\d+ missions?)/.exec(label ?? '')?.[1]);
+
+describe('tooltips follow the data shown', () => {
+  it('a node hidden by a story page-turn takes its tooltip with it, hovered or focused', async () => {
+    const { page, context, errors } = await open('?q=crew');
+    // The agencies of the next chapter's view (crewed missions), to pick one that it hides.
+    const crew = await graphNodes(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
+    await page.goto(`${new URL(page.url()).origin}/?story=iss-partnership&chapter=4`);
+    await page.waitForFunction(() => document.querySelector('g.node') && !document.querySelector('.busy'));
+    // The largest agency the next chapter hides (the nodes come largest first).
+    const hidden = await graphNodes(page).evaluateAll(
+      (els, shown) => els.map((el) => el.getAttribute('data-id') ?? '').find((id) => !shown.includes(id)),
+      crew,
+    );
+    expect(hidden).toBeTruthy();
+    const id = hidden ?? '';
+    const name =
+      (
+        await region(page, 'Partnership graph').locator(`g.node[data-id="${id}"]`).getAttribute('aria-label')
+      )?.split(':')[0] ?? '';
+    for (const how of ['pointer', 'focus'] as const) {
+      if (how === 'pointer') await pointAt(page, id);
+      else {
+        await page.mouse.move(1, 1);
+        await region(page, 'Partnership graph').locator(`g.node[data-id="${id}"]`).focus();
+      }
+      await expect.poll(() => graphTooltip(page).locator('strong').innerText()).toBe(name);
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => query(page).get('chapter')).toBe('5');
+      await expect
+        .poll(() =>
+          region(page, 'Partnership graph').locator(`g.node[data-id="${id}"]`).getAttribute('visibility'),
+        )
+        .toBe('hidden');
+      await expect.poll(() => graphTooltip(page).count()).toBe(0);
+      await page.keyboard.press('PageUp');
+      await expect.poll(() => query(page).get('chapter')).toBe('4');
+      await expect
+        .poll(() =>
+          region(page, 'Partnership graph').locator(`g.node[data-id="${id}"]`).getAttribute('visibility'),
+        )
+        .toBeNull();
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a graph tooltip’s counts follow the time-lapse year', async () => {
+    const { page, context } = await open('?year=1990');
+    const bar = page.getByRole('region', { name: 'Time-lapse' });
+    await bar.getByRole('slider', { name: 'Year' }).focus();
+    await pointAt(page, 'nasa');
+    const before = await nodeCounts(page, 'nasa');
+    await expect.poll(() => graphTooltip(page).innerText()).toContain(before);
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => query(page).get('year')).toBe('1995');
+    const after = await nodeCounts(page, 'nasa');
+    expect(after).not.toBe(before);
+    await expect.poll(() => graphTooltip(page).innerText()).toContain(after);
+    await context.close();
+  });
+
+  it('a timeline tooltip stays beside its bar while the time-lapse moves the bars', async () => {
+    const { page, context } = await open('?year=1991&lapse=active');
+    const timeline = region(page, 'Timeline');
+    await page.getByRole('region', { name: 'Time-lapse' }).getByRole('button', { name: /Play/ }).click();
+    // Hubble runs on through every year; the telescopes above it that ended leave the running year, and
+    // its bar moves up the lane.
+    const hubble = timeline.locator('g[role="button"][data-id="hubble"]');
+    await hubble.focus();
+    await timeline.getByRole('tooltip').waitFor();
+    const start = await hubble.evaluate((el) => el.getBoundingClientRect().top);
+    const place = () =>
+      page.evaluate((top) => {
+        const bar = document.querySelector('.timeline g[role="button"][data-id="hubble"]');
+        const tip = document.querySelector('.timeline-tooltip');
+        if (!bar || !tip) return { moved: 0, apart: Infinity };
+        const b = bar.getBoundingClientRect();
+        const t = tip.getBoundingClientRect();
+        return {
+          moved: Math.abs(b.top - top),
+          apart: Math.min(Math.abs(t.top - b.bottom), Math.abs(b.top - t.bottom)),
+        };
+      }, start);
+    await expect.poll(async () => (await place()).moved, { timeout: 15_000 }).toBeGreaterThan(40);
+    expect((await place()).apart).toBeLessThan(20);
     await context.close();
   });
 });

@@ -126,13 +126,25 @@ export function PartnershipGraph() {
   const labelMinRadius = present ? PRESENT_LABEL_MIN_RADIUS : LABEL_MIN_RADIUS;
   const orgById = useAppStore(selectOrgById);
   const { focusAgency, setCompare, setColor } = appStore.getState();
-  const [hovered, setHovered] = useState<GraphNode | null>(null);
+  // What is hovered (or focused) is kept by id, and read from the graph shown: its counts follow the filters
+  // and the time-lapse's year, and an agency they hide (a story's next chapter) takes its tooltip with it,
+  // though the pointer or the focus never left it.
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const setHovered = useCallback((n: GraphNode | null) => setHoveredId(n?.id ?? null), []);
+  const hovered = useMemo(
+    () => (hoveredId === null ? null : (graph.nodes.find((n) => n.id === hoveredId) ?? null)),
+    [graph, hoveredId],
+  );
   // The agency Tab reaches: the last one focused while it is shown, else the focused agency, else the
   // largest shown (nodes come largest first).
   const [lastFocused, setLastFocused] = useState<string | null>(null);
   const t = useT();
   const tp = usePlural();
-  const [hoveredLink, setHoveredLink] = useState<GraphLink | null>(null);
+  const [hoveredLinkId, setHoveredLinkId] = useState<string | null>(null);
+  const hoveredLink = useMemo(
+    () => (hoveredLinkId === null ? null : (graph.links.find((l) => l.id === hoveredLinkId) ?? null)),
+    [graph, hoveredLinkId],
+  );
   // Decided by the whole dataset, not by what the filters leave: switching between the two drawings as a
   // filter thins a large graph out (and back) rebuilt the whole drawing each time, hundreds of milliseconds.
   const useCanvas = full.nodes.length >= CANVAS_MIN_NODES || full.links.length >= CANVAS_MIN_LINKS;
@@ -437,7 +449,7 @@ export function PartnershipGraph() {
   // a hover (touch), the nearest line to the tap.
   const linkToCompare = (p: Point): GraphLink | null => hoveredLink ?? hit.link(p.x, p.y, zoomStore.live());
   const hoverLink = (link: GraphLink | null) => {
-    if (link?.id !== hoveredLink?.id) setHoveredLink(link);
+    if ((link?.id ?? null) !== hoveredLinkId) setHoveredLinkId(link?.id ?? null);
   };
   const surfaceHandlers = useCanvas
     ? {
@@ -448,7 +460,7 @@ export function PartnershipGraph() {
           if (!press.current) {
             const p = local(e);
             const n = hit.node(p.x, p.y, zoomStore.live());
-            if (n?.id !== hovered?.id) setHovered(n);
+            if ((n?.id ?? null) !== hoveredId) setHovered(n);
             hoverLink(n ? null : hit.link(p.x, p.y, zoomStore.live()));
           }
         },
@@ -508,7 +520,7 @@ export function PartnershipGraph() {
       onHoverNode: setHovered,
       onNodeFocus: (n: GraphNode) => setLastFocused(n.id),
     }),
-    [],
+    [setHovered],
   );
 
   const name = (id: string) => orgById.get(id)?.name ?? id;
