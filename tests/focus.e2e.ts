@@ -262,3 +262,26 @@ describe('tooltips follow the data shown', () => {
     await context.close();
   });
 });
+
+describe('focus rings', () => {
+  it('“Open a file…” shows one when its file box is reached by keyboard', async () => {
+    const { page, context } = await open();
+    await menuButton(page, 'Data').focus();
+    await page.keyboard.press('Enter');
+    // The menu's first control: the file box, hidden behind its label.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('file');
+    const ring = await page.locator('label', { hasText: 'Open a file…' }).evaluate((el) => ({
+      style: getComputedStyle(el).outlineStyle,
+      width: getComputedStyle(el).outlineWidth,
+    }));
+    expect(ring.style).not.toBe('none');
+    expect(parseFloat(ring.width)).toBeGreaterThanOrEqual(2);
+    // Only while it has focus.
+    await page.keyboard.press('Tab');
+    await expect(
+      page.locator('label', { hasText: 'Open a file…' }).evaluate((el) => getComputedStyle(el).outlineStyle),
+    ).resolves.toBe('none');
+    await context.close();
+  });
+});
