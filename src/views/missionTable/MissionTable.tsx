@@ -59,6 +59,9 @@ export function MissionTable() {
   const orgById = useAppStore(selectOrgById);
   const total = useAppStore((s) => s.dataset?.missions.length ?? 0);
   const selected = useAppStore((s) => s.mission);
+  // The header announces each filter's count (its summary is a polite live region); a second one here made
+  // screen readers say the count twice. Only an embedded table, which has no header, announces its own.
+  const announceCount = useAppStore((s) => s.embed);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'years', desc: false }]);
   // Until someone picks columns, a narrow table (a phone, a small embed, a narrow window) shows the name,
   // years and partners only; once picked, the choice holds at every width (the picker's ticks always say
@@ -199,7 +202,7 @@ export function MissionTable() {
         <h2 id="table-title" className="panel-title">
           {t('table.title')}
         </h2>
-        <p className="muted" aria-live="polite">
+        <p className="muted" aria-live={announceCount ? 'polite' : undefined}>
           {t('table.count', { shown: groupDigits(missions.length), total: groupDigits(total) })}
         </p>
         <SearchBox deferred={total > STAGED_MIN_MISSIONS} />
