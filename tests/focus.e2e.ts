@@ -175,47 +175,53 @@ const nodeCounts = (page: Page, id: string) =>
     .getAttribute('aria-label')
     .then((label) => /: (\d+ missions?)/.exec(label ?? '')?.[1]);
 
+/**
+ * Opens the story at its fourth chapter and names the largest agency the fifth (crewed missions) hides.
+ */
+async function beforeHidingPageTurn() {
+  const opened = await open('?q=crew');
+  const { page } = opened;
+  const crew = await graphNodes(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
+  await page.goto(`${new URL(page.url()).origin}/?story=iss-partnership&chapter=4`);
+  await page.waitForFunction(() => document.querySelector('g.node') && !document.querySelector('.busy'));
+  // The nodes come largest first.
+  const id = await graphNodes(page).evaluateAll(
+    (els, shown) => els.map((el) => el.getAttribute('data-id') ?? '').find((i) => !shown.includes(i)) ?? '',
+    crew,
+  );
+  const node = region(page, 'Partnership graph').locator(`g.node[data-id="${id}"]`);
+  const name = (await node.getAttribute('aria-label'))?.split(':')[0] ?? '';
+  return { ...opened, id, node, name };
+}
+
 describe('tooltips follow the data shown', () => {
-  it('a node hidden by a story page-turn takes its tooltip with it, hovered or focused', async () => {
-    const { page, context, errors } = await open('?q=crew');
-    // The agencies of the next chapter's view (crewed missions), to pick one that it hides.
-    const crew = await graphNodes(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
-    await page.goto(`${new URL(page.url()).origin}/?story=iss-partnership&chapter=4`);
-    await page.waitForFunction(() => document.querySelector('g.node') && !document.querySelector('.busy'));
-    // The largest agency the next chapter hides (the nodes come largest first).
-    const hidden = await graphNodes(page).evaluateAll(
-      (els, shown) => els.map((el) => el.getAttribute('data-id') ?? '').find((id) => !shown.includes(id)),
-      crew,
-    );
-    expect(hidden).toBeTruthy();
-    const id = hidden ?? '';
-    const name =
-      (
-        await region(page, 'Partnership graph').locator(`g.node[data-id="${id}"]`).getAttribute('aria-label')
-      )?.split(':')[0] ?? '';
-    for (const how of ['pointer', 'focus'] as const) {
-      if (how === 'pointer') await pointAt(page, id);
-      else {
-        await page.mouse.move(1, 1);
-        await region(page, 'Partnership graph').locator(`g.node[data-id="${id}"]`).focus();
-      }
-      await expect.poll(() => graphTooltip(page).locator('strong').innerText()).toBe(name);
-      await page.keyboard.press('PageDown');
-      await expect.poll(() => query(page).get('chapter')).toBe('5');
-      await expect
-        .poll(() =>
-          region(page, 'Partnership graph').locator(`g.node[data-id="${id}"]`).getAttribute('visibility'),
-        )
-        .toBe('hidden');
-      await expect.poll(() => graphTooltip(page).count()).toBe(0);
-      await page.keyboard.press('PageUp');
-      await expect.poll(() => query(page).get('chapter')).toBe('4');
-      await expect
-        .poll(() =>
-          region(page, 'Partnership graph').locator(`g.node[data-id="${id}"]`).getAttribute('visibility'),
-        )
-        .toBeNull();
-    }
+  it('a hovered node hidden by a story page-turn takes its tooltip with it', async () => {
+    const { page, context, errors, id, node, name } = await beforeHidingPageTurn();
+    await pointAt(page, id);
+    await expect.poll(() => graphTooltip(page).locator('strong').innerText()).toBe(name);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => query(page).get('chapter')).toBe('5');
+    await expect.poll(() => node.getAttribute('visibility')).toBe('hidden');
+    await expect.poll(() => graphTooltip(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a focused node hidden by a story page-turn hands focus and tooltip to a node still shown', async () => {
+    const { page, context, errors, id, node, name } = await beforeHidingPageTurn();
+    await node.focus();
+    await expect.poll(() => graphTooltip(page).locator('strong').innerText()).toBe(name);
+    const seen = await watchFocus(page, 'body');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => query(page).get('chapter')).toBe('5');
+    await expect.poll(() => node.getAttribute('visibility')).toBe('hidden');
+    // The graph's Tab stop, whose tooltip it shows.
+    const now = page.locator('.graph-panel g.node:focus');
+    await expect.poll(() => now.count()).toBe(1);
+    await expect(now.getAttribute('visibility')).resolves.toBeNull();
+    await expect(now.getAttribute('data-id')).resolves.not.toBe(id);
+    await expect.poll(() => graphTooltip(page).locator('strong').innerText()).not.toBe(name);
+    expect(await seen()).not.toContain('BODY');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -4,9 +4,11 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
+  type FocusEvent as ReactFocusEvent,
   type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
   type ReactNode,
@@ -485,6 +487,35 @@ export function PartnershipGraph() {
         },
       };
 
+  // The SVG's own circles, or the canvas graph's list of buttons next to the drawing.
+  const nodeElement = (id: string) =>
+    useCanvas
+      ? surface?.parentElement?.querySelector<HTMLElement>(`.node-list button[data-id="${CSS.escape(id)}"]`)
+      : surface?.querySelector<SVGGElement>(`g.node[data-id="${CSS.escape(id)}"]`);
+  // The agency that has keyboard focus, noted as it takes it and forgotten as focus leaves it (no render).
+  // When the filters hide it (a story's next chapter, a year of the time-lapse), focus goes on to the
+  // graph's Tab stop in the commit that hides it, rather than to the page. The browser may drop the focus
+  // of a hidden node within that commit (a layout read forces it): the page's body then counts as the node.
+  // Without a focused node, a filter change reads one ref here.
+  const focusedNode = useRef<string | null>(null);
+  const forgetFocusedNode = (e: ReactFocusEvent) => {
+    // Focus taken from a node by its hiding is still the node's to hand on.
+    if (!(e.target as Element).closest('[visibility="hidden"], [hidden]')) focusedNode.current = null;
+  };
+  useLayoutEffect(() => {
+    const id = focusedNode.current;
+    if (id === null) return;
+    const active = document.activeElement;
+    const onNode = active?.getAttribute('data-id') === id && surface?.parentElement?.contains(active);
+    if (!onNode && active !== document.body) {
+      focusedNode.current = null;
+      return;
+    }
+    if (graph.nodes.some((n) => n.id === id)) return;
+    focusedNode.current = null;
+    if (tabStop !== null) nodeElement(tabStop)?.focus();
+  });
+
   // Stable handlers for the memoized SVG drawing: they call the latest closures through a ref.
   const latest = useRef({
     startPress,
@@ -501,12 +532,7 @@ export function PartnershipGraph() {
       focusNode: (n) => focusAgency(n.id === focused ? null : n.id),
       arrow: (n, d) => {
         const next = neighbourInDirection(graph, screen, n.id, d);
-        if (!next) return;
-        // The SVG's own circles, or the canvas graph's list of buttons next to the drawing.
-        const target = useCanvas
-          ? surface?.parentElement?.querySelector<HTMLElement>(`.node-list button[data-id="${next}"]`)
-          : surface?.querySelector<SVGGElement>(`g.node[data-id="${next}"]`);
-        target?.focus();
+        if (next) nodeElement(next)?.focus();
       },
     };
   });
@@ -518,7 +544,10 @@ export function PartnershipGraph() {
       onNodeKey: (n: GraphNode) => latest.current.focusNode(n),
       onNodeArrow: (n: GraphNode, d: 'left' | 'right' | 'up' | 'down') => latest.current.arrow(n, d),
       onHoverNode: setHovered,
-      onNodeFocus: (n: GraphNode) => setLastFocused(n.id),
+      onNodeFocus: (n: GraphNode) => {
+        focusedNode.current = n.id;
+        setLastFocused(n.id);
+      },
     }),
     [setHovered],
   );
@@ -613,7 +642,7 @@ export function PartnershipGraph() {
       {graph.nodes.length === 0 ? (
         <p className="empty">{t('graph.empty')}</p>
       ) : (
-        <div className="graph-wrap">
+        <div className="graph-wrap" onBlur={forgetFocusedNode}>
           <div
             ref={setSurface}
             className={`graph-surface${useCanvas ? ' is-canvas' : ''}`}
