@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialState, appStore } from '../store/store';
@@ -17,6 +17,12 @@ const tableRows = () =>
     .getAllByRole('row')
     .slice(1)
     .map((r) => within(r).getByRole('rowheader').textContent);
+
+/** Every live region of the page saying `count`: status roles (an <output> too) and aria-live ones. */
+const announcing = (count: RegExp) =>
+  [...screen.queryAllByRole('status'), ...document.querySelectorAll('[aria-live]')]
+    .filter((el, i, all) => all.indexOf(el) === i && el.getAttribute('aria-live') !== 'off')
+    .filter((el) => count.test(el.textContent ?? ''));
 
 beforeEach(() => {
   appStore.setState({ ...initialState, currentYear: 2026 });
@@ -65,6 +71,22 @@ describe('App', () => {
     ).toEqual(['CNES: 1 mission, 1 partner', 'ISRO: 2 missions, 2 partners', 'JAXA: 1 mission, 1 partner']);
     const timeline = screen.getByRole('region', { name: 'Timeline' });
     expect(within(timeline).getAllByRole('button', { name: /Mission/ })).toHaveLength(2);
+  });
+
+  it('announces the count of a filter’s results once, politely, with or without the header', async () => {
+    serve(smallDataset());
+    const user = userEvent.setup();
+    const { unmount } = render(<App />);
+    await user.click(await screen.findByRole('checkbox', { name: /ISRO/ }));
+    const live = announcing(/\b2 of 6 missions/);
+    expect(live).toHaveLength(1);
+    expect(live[0]).toHaveAttribute('aria-live', 'polite');
+    unmount();
+    // An embedded table has no header: its own count is the one announced.
+    appStore.setState({ ...initialState, currentYear: 2026, embed: true, view: 'table' });
+    render(<App />);
+    await user.type(await screen.findByRole('searchbox', { name: 'Search missions' }), 'saral');
+    await waitFor(() => expect(announcing(/\b1 of 6 missions/)).toHaveLength(1));
   });
 
   it('sorts by a column and opens the details of a clicked mission', async () => {

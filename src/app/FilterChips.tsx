@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { nthOrLast, useFocusHandoff } from '../components/focusHandoff';
 import { hasActiveFilters } from '../domain/filters';
 import { selectOrgById } from '../store/selectors';
 import { appStore, useAppStore } from '../store/store';
@@ -26,14 +27,14 @@ export function FilterChips() {
   // A removed chip takes its button with it: focus goes to the next chip's (or the last one left, or the
   // Filters panel when none is), not to the page's body.
   const groupRef = useRef<HTMLDivElement>(null);
-  const refocus = useRef<number | null>(null);
-  useLayoutEffect(() => {
-    const at = refocus.current;
-    if (at === null) return;
-    refocus.current = null;
-    const buttons = groupRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
-    (buttons[Math.min(at, buttons.length - 1)] ?? document.getElementById('filters-title'))?.focus();
-  });
+  const handOff = useFocusHandoff();
+  const refocus = (at: number) =>
+    handOff(
+      () =>
+        nthOrLast(groupRef.current?.querySelectorAll('button') ?? [], at) ??
+        document.getElementById('filters-title'),
+      'lost',
+    );
 
   const removers: Record<string, () => void> = {
     years: () => setYearRange(null, null),
@@ -68,7 +69,7 @@ export function FilterChips() {
             className="icon-button"
             aria-label={t('chips.remove', { label: c.label })}
             onClick={() => {
-              refocus.current = i;
+              refocus(i);
               c.remove();
             }}
           >
@@ -81,7 +82,7 @@ export function FilterChips() {
           type="button"
           className="link-button reset-all"
           onClick={() => {
-            refocus.current = 0;
+            refocus(0);
             resetFilters();
             setCompare(null);
             setYear(null);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { canHoldFocus } from './focusHandoff';
 
 interface Props {
   /** The button's text. */
@@ -20,6 +21,7 @@ const EDGE = 8;
 export function Menu({ label, open, onOpenChange, className, children }: Props) {
   const detailsRef = useRef<HTMLDetailsElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const itemFocused = useRef(false);
 
   const onOpenChangeRef = useRef(onOpenChange);
   useEffect(() => {
@@ -46,13 +48,40 @@ export function Menu({ label, open, onOpenChange, className, children }: Props) 
       if (details.contains(document.activeElement)) details.querySelector('summary')?.focus();
       close();
     };
+    // Whether one of the items has focus (see the effect below). A blur as the menu closes (its items
+    // hidden) keeps the note.
+    const details = detailsRef.current;
+    const onFocusIn = (e: FocusEvent) => {
+      itemFocused.current = e.target !== details?.querySelector('summary');
+    };
+    const onFocusOut = () => {
+      if (details?.open) itemFocused.current = false;
+    };
+    details?.addEventListener('focusin', onFocusIn);
+    details?.addEventListener('focusout', onFocusOut);
     document.addEventListener('pointerdown', onPointerDown);
     document.addEventListener('keydown', onKeyDown);
     return () => {
+      details?.removeEventListener('focusin', onFocusIn);
+      details?.removeEventListener('focusout', onFocusOut);
       document.removeEventListener('pointerdown', onPointerDown);
       document.removeEventListener('keydown', onKeyDown);
     };
   }, []);
+
+  // Closed by its owner after an action, the menu hides the item that had focus, which the browser would
+  // then drop to the page: focus goes back to the menu's button, in the commit that closes it. An item that
+  // opens a dialog leaves it there too, for the dialog to take and give back when it closes.
+  // The browser may already have dropped it within that commit (a layout read elsewhere forces it): focus
+  // on the page then counts as the item's if an item had it when the menu closed.
+  useLayoutEffect(() => {
+    const details = detailsRef.current;
+    const active = document.activeElement;
+    const dropped = active === document.body && itemFocused.current;
+    itemFocused.current = false;
+    if (open || !details || !(dropped || (details.contains(active) && !canHoldFocus(active)))) return;
+    details.querySelector('summary')?.focus();
+  }, [open]);
 
   // The body hangs from its button's right edge; when that would put it past the window's left edge (a
   // button at the start of a wrapped header, a narrow phone), it is moved back in before it is painted.

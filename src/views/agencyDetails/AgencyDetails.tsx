@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { useFocusHandoff, useOpener } from '../../components/focusHandoff';
 import { isHttpUrl } from '../../data/validate';
 import { selectFocusedProfile, selectOrgById } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
@@ -12,13 +14,18 @@ export function AgencyDetails() {
   const { focusAgency, selectMission, setCompare } = appStore.getState();
   const t = useT();
   const tp = usePlural();
+  // Closing removes the panel: focus goes back to what the agency was chosen from (its node in the graph,
+  // a partner in the mission details), else to the graph's node for it or the graph's heading.
+  const panelRef = useRef<HTMLElement>(null);
+  const back = useOpener(profile?.id ?? null, panelRef);
+  const handOff = useFocusHandoff();
   if (!profile) return null;
   const org = orgById.get(profile.id);
   if (!org) return null;
   const name = (id: string) => orgById.get(id)?.name ?? id;
 
   return (
-    <section className="panel agency-panel" aria-labelledby="agency-title">
+    <section className="panel agency-panel" aria-labelledby="agency-title" ref={panelRef}>
       <div className="panel-head">
         <h2 id="agency-title" className="panel-title">
           {t('agency.title')}
@@ -27,7 +34,15 @@ export function AgencyDetails() {
           type="button"
           className="icon-button"
           aria-label={t('agency.stopFocus', { name: org.name })}
-          onClick={() => focusAgency(null)}
+          onClick={() => {
+            const id = profile.id;
+            handOff(
+              () =>
+                back(graphNode(id), document.getElementById('graph-title'), document.getElementById('main')),
+              'lost',
+            );
+            focusAgency(null);
+          }}
         >
           ×
         </button>
@@ -88,5 +103,13 @@ export function AgencyDetails() {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** An agency's node in the graph: an SVG circle, or the button standing for it beside a canvas drawing. */
+function graphNode(id: string): Element | null {
+  const css = CSS.escape(id);
+  return document.querySelector(
+    `.graph-panel g.node[data-id="${css}"], .graph-panel .node-list button[data-id="${css}"]`,
   );
 }

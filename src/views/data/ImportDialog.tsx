@@ -17,6 +17,8 @@ const MAPPING_KEY = 'space-explorer:mapping:';
 // A stable empty list: a new [] from a store selector on every call would re-render without end.
 const NO_ORGANIZATIONS: Organization[] = [];
 const close = () => appStore.getState().startImport(null);
+/** Where the import started (a file may be dropped anywhere): the Data menu's button, focused after it. */
+const dataButton = () => document.querySelector('.data-menu > summary');
 const SEPARATORS = ['/', ';', ',', '|'] as const;
 
 function rememberedMapping(headers: string[]): ColumnMapping | null {
@@ -84,7 +86,13 @@ export function ImportDialog() {
 
   if (!file) return null;
   return (
-    <Dialog open onClose={close} title={t('import.title', { name: file.name })} className="import">
+    <Dialog
+      open
+      onClose={close}
+      title={t('import.title', { name: file.name })}
+      className="import"
+      returnFocus={dataButton}
+    >
       {step.kind === 'reading' && <p role="status">{t('data.reading', { name: file.name })}</p>}
       {step.kind === 'failed' && (
         <>

@@ -1,4 +1,5 @@
-import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useFocusHandoff } from '../../components/focusHandoff';
 import { useFirstPaintDone } from '../../app/useFirstPaintDone';
 import { useMediaQuery } from '../../app/useMediaQuery';
 import { DESTINATIONS, MISSION_TYPES, STATUSES } from '../../data/vocabulary';
@@ -77,6 +78,9 @@ export function FiltersPanel() {
   const folded = narrow && !open;
   const bodyId = useId();
   const t = useT();
+  // Reset disables its own button: focus goes to the panel's heading rather than to the page.
+  const handOff = useFocusHandoff();
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Ordered by size in the whole dataset, so the list does not reshuffle under the pointer as filters change.
   const sorted = useMemo(
@@ -102,8 +106,8 @@ export function FiltersPanel() {
   return (
     <section className="panel filters" aria-labelledby="filters-title">
       <div className="filters-head">
-        {/* Focusable from script: where focus goes when the last filter chip is removed. */}
-        <h2 id="filters-title" className="panel-title" tabIndex={-1}>
+        {/* Focusable from script: where focus goes after a reset, or when the last filter chip is removed. */}
+        <h2 id="filters-title" className="panel-title" tabIndex={-1} ref={headingRef}>
           {t('filters.title')}
         </h2>
         {narrow && (
@@ -198,7 +202,10 @@ export function FiltersPanel() {
               type="button"
               className="button"
               disabled={!hasActiveFilters(filters)}
-              onClick={resetFilters}
+              onClick={() => {
+                handOff(() => headingRef.current, 'lost');
+                resetFilters();
+              }}
             >
               {t('filters.reset')}
             </button>

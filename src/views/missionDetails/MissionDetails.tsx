@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { useFocusHandoff, useOpener } from '../../components/focusHandoff';
 import { isHttpUrl } from '../../data/validate';
 import { useT } from '../../i18n';
 import { selectMissionById, selectOrgById, selectSelectedMission } from '../../store/selectors';
@@ -11,20 +13,25 @@ export function MissionDetails() {
   const { selectMission, focusAgency } = appStore.getState();
   const t = useT();
   const program = mission?.program ? missionById.get(mission.program) : undefined;
+  // Closing takes the close button away: focus goes back to what the mission was chosen from (a table row,
+  // a timeline bar, an agency's list), else to the panel's heading, not to the page.
+  const panelRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const back = useOpener(mission?.id ?? null, panelRef);
+  const handOff = useFocusHandoff();
+  const close = () => {
+    handOff(() => back(headingRef.current), 'lost');
+    selectMission(null);
+  };
 
   return (
-    <section className="panel details-panel" aria-labelledby="details-title">
+    <section className="panel details-panel" aria-labelledby="details-title" ref={panelRef}>
       <div className="panel-head">
-        <h2 id="details-title" className="panel-title">
+        <h2 id="details-title" className="panel-title" ref={headingRef}>
           {t('details.title')}
         </h2>
         {mission && (
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('details.close')}
-            onClick={() => selectMission(null)}
-          >
+          <button type="button" className="icon-button" aria-label={t('details.close')} onClick={close}>
             ×
           </button>
         )}

@@ -7,7 +7,7 @@ import {
   selectVisibleMissions,
   selectVisibleMask,
 } from '../../store/selectors';
-import { focusIsWithin } from '../../components/focusIsWithin';
+import { useFocusHandoff } from '../../components/focusHandoff';
 import { appStore, useAppStore } from '../../store/store';
 import { columnsShown, toTableSort, visibilityOf } from '../../domain/tableView';
 import { useElementSize } from '../partnershipGraph/useElementSize';
@@ -60,6 +60,9 @@ export function MissionTable() {
   const orgById = useAppStore(selectOrgById);
   const total = useAppStore((s) => s.dataset?.missions.length ?? 0);
   const selected = useAppStore((s) => s.mission);
+  // The header announces each filter's count (its summary is a polite live region); a second one here made
+  // screen readers say the count twice. Only an embedded table, which has no header, announces its own.
+  const announceCount = useAppStore((s) => s.embed);
   // Sort and chosen columns are in the store (and so in the link): a shared table opens as it was.
   const sorting = useAppStore((s) => s.sort);
   // Until someone picks columns, a narrow table (a phone, a small embed, a narrow window) shows the name,
@@ -130,27 +133,11 @@ export function MissionTable() {
   const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
 
   // A row moved to with the keyboard is focused once it is drawn, which may be a render after its
-  // scroll. A layout effect: the commit that drops the row left behind (focus falls to the page) and
-  // the focus on the new one happen in one task, so a screen reader never hears the page in between.
-  const pendingRow = useRef<number | null>(null);
-  useLayoutEffect(() => {
-    const index = pendingRow.current;
-    if (index === null) return;
-    const box = scrollRef.current;
-    // Focus that has moved on (to the search box, say) is not taken back.
-    if (!box || !focusIsWithin(box)) {
-      pendingRow.current = null;
-      return;
-    }
-    const row = box.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
-    if (row) {
-      pendingRow.current = null;
-      row.focus();
-    }
-  });
+  // scroll, in the commit that drops the row left behind (see useFocusHandoff).
+  const handOff = useFocusHandoff();
   const focusRow = (index: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, index));
-    pendingRow.current = next;
+    handOff(() => scrollRef.current?.querySelector(`tr[data-index="${next}"]`));
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
@@ -223,7 +210,7 @@ export function MissionTable() {
         <h2 id="table-title" className="panel-title">
           {t('table.title')}
         </h2>
-        <p className="muted" aria-live="polite">
+        <p className="muted" aria-live={announceCount ? 'polite' : undefined}>
           {t('table.count', { shown: groupDigits(missions.length), total: groupDigits(total) })}
         </p>
         <SearchBox deferred={total > STAGED_MIN_MISSIONS} />

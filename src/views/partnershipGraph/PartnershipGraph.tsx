@@ -4,9 +4,11 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
+  type FocusEvent as ReactFocusEvent,
   type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
   type ReactNode,
@@ -126,13 +128,25 @@ export function PartnershipGraph() {
   const labelMinRadius = present ? PRESENT_LABEL_MIN_RADIUS : LABEL_MIN_RADIUS;
   const orgById = useAppStore(selectOrgById);
   const { focusAgency, setCompare, setColor } = appStore.getState();
-  const [hovered, setHovered] = useState<GraphNode | null>(null);
+  // What is hovered (or focused) is kept by id, and read from the graph shown: its counts follow the filters
+  // and the time-lapse's year, and an agency they hide (a story's next chapter) takes its tooltip with it,
+  // though the pointer or the focus never left it.
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const setHovered = useCallback((n: GraphNode | null) => setHoveredId(n?.id ?? null), []);
+  const hovered = useMemo(
+    () => (hoveredId === null ? null : (graph.nodes.find((n) => n.id === hoveredId) ?? null)),
+    [graph, hoveredId],
+  );
   // The agency Tab reaches: the last one focused while it is shown, else the focused agency, else the
   // largest shown (nodes come largest first).
   const [lastFocused, setLastFocused] = useState<string | null>(null);
   const t = useT();
   const tp = usePlural();
-  const [hoveredLink, setHoveredLink] = useState<GraphLink | null>(null);
+  const [hoveredLinkId, setHoveredLinkId] = useState<string | null>(null);
+  const hoveredLink = useMemo(
+    () => (hoveredLinkId === null ? null : (graph.links.find((l) => l.id === hoveredLinkId) ?? null)),
+    [graph, hoveredLinkId],
+  );
   // Decided by the whole dataset, not by what the filters leave: switching between the two drawings as a
   // filter thins a large graph out (and back) rebuilt the whole drawing each time, hundreds of milliseconds.
   const useCanvas = full.nodes.length >= CANVAS_MIN_NODES || full.links.length >= CANVAS_MIN_LINKS;
@@ -437,7 +451,7 @@ export function PartnershipGraph() {
   // a hover (touch), the nearest line to the tap.
   const linkToCompare = (p: Point): GraphLink | null => hoveredLink ?? hit.link(p.x, p.y, zoomStore.live());
   const hoverLink = (link: GraphLink | null) => {
-    if (link?.id !== hoveredLink?.id) setHoveredLink(link);
+    if ((link?.id ?? null) !== hoveredLinkId) setHoveredLinkId(link?.id ?? null);
   };
   const surfaceHandlers = useCanvas
     ? {
@@ -448,7 +462,7 @@ export function PartnershipGraph() {
           if (!press.current) {
             const p = local(e);
             const n = hit.node(p.x, p.y, zoomStore.live());
-            if (n?.id !== hovered?.id) setHovered(n);
+            if ((n?.id ?? null) !== hoveredId) setHovered(n);
             hoverLink(n ? null : hit.link(p.x, p.y, zoomStore.live()));
           }
         },
@@ -473,6 +487,35 @@ export function PartnershipGraph() {
         },
       };
 
+  // The SVG's own circles, or the canvas graph's list of buttons next to the drawing.
+  const nodeElement = (id: string) =>
+    useCanvas
+      ? surface?.parentElement?.querySelector<HTMLElement>(`.node-list button[data-id="${CSS.escape(id)}"]`)
+      : surface?.querySelector<SVGGElement>(`g.node[data-id="${CSS.escape(id)}"]`);
+  // The agency that has keyboard focus, noted as it takes it and forgotten as focus leaves it (no render).
+  // When the filters hide it (a story's next chapter, a year of the time-lapse), focus goes on to the
+  // graph's Tab stop in the commit that hides it, rather than to the page. The browser may drop the focus
+  // of a hidden node within that commit (a layout read forces it): the page's body then counts as the node.
+  // Without a focused node, a filter change reads one ref here.
+  const focusedNode = useRef<string | null>(null);
+  const forgetFocusedNode = (e: ReactFocusEvent) => {
+    // Focus taken from a node by its hiding is still the node's to hand on.
+    if (!(e.target as Element).closest('[visibility="hidden"], [hidden]')) focusedNode.current = null;
+  };
+  useLayoutEffect(() => {
+    const id = focusedNode.current;
+    if (id === null) return;
+    const active = document.activeElement;
+    const onNode = active?.getAttribute('data-id') === id && surface?.parentElement?.contains(active);
+    if (!onNode && active !== document.body) {
+      focusedNode.current = null;
+      return;
+    }
+    if (graph.nodes.some((n) => n.id === id)) return;
+    focusedNode.current = null;
+    if (tabStop !== null) nodeElement(tabStop)?.focus();
+  });
+
   // Stable handlers for the memoized SVG drawing: they call the latest closures through a ref.
   const latest = useRef({
     startPress,
@@ -489,12 +532,7 @@ export function PartnershipGraph() {
       focusNode: (n) => focusAgency(n.id === focused ? null : n.id),
       arrow: (n, d) => {
         const next = neighbourInDirection(graph, screen, n.id, d);
-        if (!next) return;
-        // The SVG's own circles, or the canvas graph's list of buttons next to the drawing.
-        const target = useCanvas
-          ? surface?.parentElement?.querySelector<HTMLElement>(`.node-list button[data-id="${next}"]`)
-          : surface?.querySelector<SVGGElement>(`g.node[data-id="${next}"]`);
-        target?.focus();
+        if (next) nodeElement(next)?.focus();
       },
     };
   });
@@ -506,9 +544,12 @@ export function PartnershipGraph() {
       onNodeKey: (n: GraphNode) => latest.current.focusNode(n),
       onNodeArrow: (n: GraphNode, d: 'left' | 'right' | 'up' | 'down') => latest.current.arrow(n, d),
       onHoverNode: setHovered,
-      onNodeFocus: (n: GraphNode) => setLastFocused(n.id),
+      onNodeFocus: (n: GraphNode) => {
+        focusedNode.current = n.id;
+        setLastFocused(n.id);
+      },
     }),
-    [],
+    [setHovered],
   );
 
   const name = (id: string) => orgById.get(id)?.name ?? id;
@@ -601,7 +642,7 @@ export function PartnershipGraph() {
       {graph.nodes.length === 0 ? (
         <p className="empty">{t('graph.empty')}</p>
       ) : (
-        <div className="graph-wrap">
+        <div className="graph-wrap" onBlur={forgetFocusedNode}>
           <div
             ref={setSurface}
             className={`graph-surface${useCanvas ? ' is-canvas' : ''}`}

@@ -12,7 +12,7 @@ export function StoriesMenu() {
   const t = useT();
   const lang = useLanguage();
   return (
-    <Menu label={t('header.stories')} open={open} onOpenChange={setOpen}>
+    <Menu className="stories-menu" label={t('header.stories')} open={open} onOpenChange={setOpen}>
       {state.status === 'loading' && <p className="muted">{t('story.loading')}</p>}
       {state.status === 'error' && <p role="alert">{t('notice.storiesFailed', { reason: state.message })}</p>}
       {state.status === 'ready' && (

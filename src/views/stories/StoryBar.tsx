@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
-import { chapterState, hasOwnView, localizeStory } from '../../domain/stories';
+import { useEffect, useRef } from 'react';
+import { useFocusHandoff } from '../../components/focusHandoff';
+import { chapterState, hasOwnView, localizeStory, type Story } from '../../domain/stories';
 import { appStore, urlStateOf, useAppStore } from '../../store/store';
 import { openChapter } from './openChapter';
 import { useStories } from './useStories';
@@ -27,6 +28,21 @@ export function StoryBar() {
   const lang = useLanguage();
   const shown = story && localizeStory(story, lang);
   const shownChapter = shown?.chapters[Math.min(chapter, count) - 1];
+  // Paging to the first or the last chapter disables the button that did it, and closing the story removes
+  // them all: focus goes to the chapter's title, or to the Stories menu, rather than to the page.
+  const handOff = useFocusHandoff();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const turn = (to: Story, chapterNumber: number) => {
+    handOff(() => titleRef.current, 'lost');
+    openChapter(to, chapterNumber);
+  };
+  const close = () => {
+    handOff(
+      () => document.querySelector('.stories-menu > summary') ?? document.getElementById('main'),
+      'lost',
+    );
+    openStory(null);
+  };
 
   // A link that names a chapter and nothing more opens on the chapter's saved view, in place of the link's
   // history entry. A link with a view of its own (a class's changes to the chapter, reloaded or shared, or
@@ -70,22 +86,25 @@ export function StoryBar() {
       if (target?.closest(FIELDS) && (e.key === 'PageUp' || e.key === 'PageDown')) return;
       if (e.key === 'ArrowRight' || e.key === 'PageDown') {
         e.preventDefault();
-        if (chapter < count) openChapter(story, chapter + 1);
+        if (chapter < count) turn(story, chapter + 1);
       } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
         e.preventDefault();
-        if (chapter > 1) openChapter(story, chapter - 1);
+        if (chapter > 1) turn(story, chapter - 1);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [story, chapter, count]);
+    // Listening anew after each render (a page-turn, a language): the bar renders only then.
+  });
 
   if (!story || !shown || !shownChapter) return null;
   return (
     <section className="story-bar" aria-labelledby="story-title" aria-live="polite">
       <div className="story-text">
         <p className="story-name">{t('story.chapterOf', { story: shown.title, chapter, count })}</p>
-        <h2 id="story-title">{shownChapter.title}</h2>
+        <h2 id="story-title" ref={titleRef}>
+          {shownChapter.title}
+        </h2>
         <p className="story-caption">{shownChapter.caption}</p>
       </div>
       <div className="story-controls">
@@ -93,7 +112,7 @@ export function StoryBar() {
           type="button"
           className="button"
           disabled={chapter <= 1}
-          onClick={() => openChapter(story, chapter - 1)}
+          onClick={() => turn(story, chapter - 1)}
         >
           {t('story.previous')}
         </button>
@@ -101,16 +120,11 @@ export function StoryBar() {
           type="button"
           className="button"
           disabled={chapter >= count}
-          onClick={() => openChapter(story, chapter + 1)}
+          onClick={() => turn(story, chapter + 1)}
         >
           {t('story.next')}
         </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('story.close')}
-          onClick={() => openStory(null)}
-        >
+        <button type="button" className="icon-button" aria-label={t('story.close')} onClick={close}>
           ×
         </button>
       </div>

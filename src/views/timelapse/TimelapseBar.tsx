@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { RadioChoice } from '../../components/RadioChoice';
+import { useFocusHandoff } from '../../components/focusHandoff';
 import { clampYear, SPEEDS, stepYear, type LapseMode } from '../../domain/timelapse';
 import { selectLapseRange } from '../../store/selectors';
 import { appStore, useAppStore } from '../../store/store';
@@ -22,6 +23,8 @@ export function TimelapseBar() {
   const speedId = useId();
   const shown = year ?? range[1];
   const t = useT();
+  // "Show all years" goes once used: focus goes to the year slider, which now says "All years".
+  const handOff = useFocusHandoff();
 
   const play = () => {
     if (playing) setPlaying(false);
@@ -108,7 +111,14 @@ export function TimelapseBar() {
         </select>
       </span>
       {year !== null && (
-        <button type="button" className="link-button" onClick={() => setYear(null)}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            handOff(() => document.getElementById(sliderId), 'lost');
+            setYear(null);
+          }}
+        >
           {t('lapse.showAll')}
         </button>
       )}

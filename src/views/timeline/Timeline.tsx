@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { focusIsWithin } from '../../components/focusIsWithin';
+import { useFocusHandoff } from '../../components/focusHandoff';
 import type { Destination, MissionType } from '../../data/vocabulary';
 import type { LaneMode } from '../../domain/urlState';
 import { groupIntoLanes, yearExtent, type TimelineRow } from '../../domain/timeline';
@@ -81,7 +81,14 @@ export function Timeline() {
   const datasetYears = useAppStore(selectDatasetYears);
   const allMissions = useAppStore((s) => s.dataset?.missions);
   const { setYearRange } = appStore.getState();
-  const [hovered, setHovered] = useState<TimelineRow | null>(null);
+  // What is hovered (or focused) is kept by id and read from the rows shown: a mission the filters or the
+  // time-lapse's year leave out has no tooltip.
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const setHovered = useCallback((r: TimelineRow | null) => setHoveredId(r?.id ?? null), []);
+  const hovered = useMemo(
+    () => (hoveredId === null ? null : (rows.find((r) => r.id === hoveredId) ?? null)),
+    [rows, hoveredId],
+  );
   // The visible slice of the drawing, in drawing units, for culling long timelines.
   const scrollRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, bottom: 600 });
@@ -115,24 +122,9 @@ export function Timeline() {
   }, [scrollBox, measureView]);
 
   const [activeBar, setActiveBar] = useState<string | null>(null);
-  // A bar moved to with the keyboard is focused once it is drawn (after its scroll, a render later).
-  // A layout effect: the commit that culls the bar left behind (which drops focus to the page) and
-  // the focus on the new one happen in one task, so focus is never seen on the page in between.
-  const pendingFocus = useRef<string | null>(null);
-  useLayoutEffect(() => {
-    const id = pendingFocus.current;
-    if (id === null) return;
-    // Focus that has moved on (to the search box, say) is not taken back.
-    if (!scrollBox || !focusIsWithin(scrollBox)) {
-      pendingFocus.current = null;
-      return;
-    }
-    const target = scrollBox?.querySelector<SVGGElement>(`g[role="button"][data-id="${CSS.escape(id)}"]`);
-    if (target) {
-      pendingFocus.current = null;
-      target.focus();
-    }
-  });
+  // A bar moved to with the keyboard is focused once it is drawn (after its scroll, a render later), in
+  // the commit that culls the bar left behind (see useFocusHandoff).
+  const handOff = useFocusHandoff();
   // Bars are memoized, so they get one lasting key handler; it reads this render's lanes through a ref.
   const moveRef = useRef<(fromId: string, key: string) => boolean>(() => false);
   const revealRef = useRef<(id: string) => boolean>(() => false);
@@ -141,18 +133,6 @@ export function Timeline() {
   // of the panel: following bars with the arrow keys, the eye stays on the bar.
   const [panel, setPanel] = useState<HTMLElement | null>(null);
   const tipRef = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const tip = tipRef.current;
-    const el = hovered && scrollBox?.querySelector(`g[role="button"][data-id="${CSS.escape(hovered.id)}"]`);
-    if (!tip || !el || !panel || !scrollBox) return;
-    const b = el.getBoundingClientRect();
-    const p = panel.getBoundingClientRect();
-    const box = scrollBox.getBoundingClientRect();
-    const below = b.bottom + tip.offsetHeight + 8 < box.bottom;
-    tip.style.top = `${Math.round((below ? b.bottom + 6 : b.top - tip.offsetHeight - 6) - p.top)}px`;
-    tip.style.left = `${Math.round(Math.max(8, Math.min(b.left - p.left, p.width - tip.offsetWidth - 8)))}px`;
-    tip.style.right = 'auto';
-  }, [hovered, panel, scrollBox]);
   // The brushed years are the zoom: the axis shows the chosen window, or everything when none is chosen.
   const [first, last] = useMemo(() => {
     const [a, b] = yearExtent(rows, currentYear);
@@ -170,6 +150,23 @@ export function Timeline() {
     .ticks(Math.min(12, Math.floor(width / 80), last - first))
     .filter((tick) => Number.isInteger(tick));
   const lanes = useMemo(() => groupIntoLanes(rows, lanesBy), [rows, lanesBy]);
+  // Placed again after every render, as the bars may have moved (a filter, a year of the time-lapse, a
+  // scroll), and hidden while its bar is not drawn (scrolled out of the box): it never points at a place
+  // the bar has left. Without a tooltip (most renders, every filter change of the bench) it reads a ref.
+  useLayoutEffect(() => {
+    const tip = tipRef.current;
+    if (!tip || !hovered || !panel || !scrollBox) return;
+    const el = scrollBox.querySelector(`g[role="button"][data-id="${CSS.escape(hovered.id)}"]`);
+    tip.style.visibility = el ? '' : 'hidden';
+    if (!el) return;
+    const b = el.getBoundingClientRect();
+    const p = panel.getBoundingClientRect();
+    const box = scrollBox.getBoundingClientRect();
+    const below = b.bottom + tip.offsetHeight + 8 < box.bottom;
+    tip.style.top = `${Math.round((below ? b.bottom + 6 : b.top - tip.offsetHeight - 6) - p.top)}px`;
+    tip.style.left = `${Math.round(Math.max(8, Math.min(b.left - p.left, p.width - tip.offsetWidth - 8)))}px`;
+    tip.style.right = 'auto';
+  });
   const starts = useMemo(() => {
     const counts = new Map<number, number>();
     for (const m of allMissions ?? []) counts.set(m.start, (counts.get(m.start) ?? 0) + 1);
@@ -237,7 +234,7 @@ export function Timeline() {
     const next = order[Math.max(0, Math.min(order.length - 1, target))];
     if (!next) return false;
     setActiveBar(next.id);
-    pendingFocus.current = next.id;
+    handOff(() => scrollBox?.querySelector(`g[role="button"][data-id="${CSS.escape(next.id)}"]`));
     if (el) scrollToBar(el, next.y, scale);
     return true;
   };
@@ -445,7 +442,7 @@ export function Timeline() {
           </svg>
         </div>
       )}
-      {hovered && rows.some((r) => r.id === hovered.id) && (
+      {hovered && (
         <div className="tooltip timeline-tooltip" role="tooltip" ref={tipRef}>
           <strong>{hovered.name}</strong>
           <span>
