@@ -32,8 +32,11 @@ export function StoryBar() {
   // them all: focus goes to the chapter's title, or to the Stories menu, rather than to the page.
   const handOff = useFocusHandoff();
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const barRef = useRef<HTMLElement>(null);
   const turn = (to: Story, chapterNumber: number) => {
-    handOff(() => titleRef.current, 'lost');
+    // Only from the bar's own buttons: focus in a view (a graph node a page-turn hides) is that view's to
+    // hand on, and it keeps the reader's place there.
+    if (barRef.current?.contains(document.activeElement)) handOff(() => titleRef.current, 'lost');
     openChapter(to, chapterNumber);
   };
   const close = () => {
@@ -99,7 +102,7 @@ export function StoryBar() {
 
   if (!story || !shown || !shownChapter) return null;
   return (
-    <section className="story-bar" aria-labelledby="story-title" aria-live="polite">
+    <section className="story-bar" aria-labelledby="story-title" aria-live="polite" ref={barRef}>
       <div className="story-text">
         <p className="story-name">{t('story.chapterOf', { story: shown.title, chapter, count })}</p>
         <h2 id="story-title" ref={titleRef}>
