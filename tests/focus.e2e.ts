@@ -194,6 +194,35 @@ async function beforeHidingPageTurn() {
   return { ...opened, id, node, name };
 }
 
+describe('a focused bar the timeline stops drawing', () => {
+  it('scrolled out of its box with the wheel: focus goes to a bar still drawn, where the user scrolled', async () => {
+    const { page, context, errors } = await open();
+    const timeline = region(page, 'Timeline');
+    const box = timeline.locator('.timeline-scroll');
+    const first = timeline.locator('g[role="button"]').first();
+    await first.focus();
+    const id = await first.getAttribute('data-id');
+    const seen = await watchFocus(page, '.timeline-scroll svg');
+    await box.hover();
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 400);
+    await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+    // The bar left behind is no longer drawn, and focus is on one that is, inside the box's view.
+    await expect.poll(() => timeline.locator(`g[role="button"][data-id="${id}"]`).count()).toBe(0);
+    const now = timeline.locator('g[role="button"]:focus');
+    await expect.poll(() => now.count()).toBe(1);
+    const inside = await now.evaluate((el) => {
+      const b = el.getBoundingClientRect();
+      const v = (el.closest('.timeline-scroll') as HTMLElement).getBoundingClientRect();
+      return b.bottom > v.top && b.top < v.bottom;
+    });
+    expect(inside).toBe(true);
+    expect(await box.evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+    expect(await seen()).not.toContain('BODY');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('tooltips follow the data shown', () => {
   it('a hovered node hidden by a story page-turn takes its tooltip with it', async () => {
     const { page, context, errors, id, node, name } = await beforeHidingPageTurn();
