@@ -194,8 +194,34 @@ async function beforeHidingPageTurn() {
   return { ...opened, id, node, name };
 }
 
-describe('a focused bar the timeline stops drawing', () => {
-  it('scrolled out of its box with the wheel: focus goes to a bar still drawn, where the user scrolled', async () => {
+describe('a focused row or bar its box stops drawing', () => {
+  it('a table row scrolled out of the box with the wheel: focus goes to a row in view, where the user scrolled', async () => {
+    const { page, context, errors } = await open();
+    const box = region(page, 'Mission table').locator('.table-scroll');
+    const first = tableRows(page).first();
+    await first.focus();
+    const seen = await watchFocus(page, '.table-scroll tbody');
+    await box.hover();
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 400);
+    await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+    await expect.poll(() => box.locator('tr[data-index="0"]').count()).toBe(0);
+    const now = box.locator('tbody tr:focus');
+    await expect.poll(() => now.count()).toBe(1);
+    // Below the sticky header, inside the box's view.
+    const place = await now.evaluate((el) => {
+      const b = el.getBoundingClientRect();
+      const head = (el.closest('table') as HTMLElement).querySelector('thead')!.getBoundingClientRect();
+      const v = (el.closest('.table-scroll') as HTMLElement).getBoundingClientRect();
+      return b.top >= head.bottom - 1 && b.bottom <= v.bottom + 1;
+    });
+    expect(place).toBe(true);
+    expect(await box.evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+    expect(await seen()).not.toContain('BODY');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a timeline bar scrolled out of its box with the wheel: focus goes to a bar in view', async () => {
     const { page, context, errors } = await open();
     const timeline = region(page, 'Timeline');
     const box = timeline.locator('.timeline-scroll');

@@ -1,8 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { useFocusHandoff } from './focusHandoff';
+import { useFocusHandoff, useFocusStaysInBox } from './focusHandoff';
 
 /** A reset that disables itself, a remove button that goes, and a field elsewhere. */
 function Harness() {
@@ -65,5 +65,46 @@ describe('useFocusHandoff', () => {
     await user.click(screen.getByRole('button', { name: 'Reset' }));
     await user.click(screen.getByRole('button', { name: 'Later' }));
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Later' }));
+  });
+});
+
+/** A box that draws some of its items: "Hide" stops drawing the first one, as a filter or a scroll would. */
+function Box() {
+  const [from, setFrom] = useState(0);
+  const box = useRef<HTMLUListElement>(null);
+  useFocusStaysInBox(box, 'li[tabindex]');
+  return (
+    <>
+      <ul ref={box}>
+        {['Ariel', 'Bepi', 'Cassini'].slice(from).map((name) => (
+          <li key={name} tabIndex={-1}>
+            {name}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => setFrom((f) => f + 1)}>
+        Hide
+      </button>
+    </>
+  );
+}
+
+describe('useFocusStaysInBox', () => {
+  it('hands focus from an item the box stops drawing to one it draws, never to the page', async () => {
+    render(<Box />);
+    screen.getByText('Ariel').focus();
+    // The item goes while it has focus (as a scroll culls it): a button elsewhere makes the change.
+    const hide = screen.getByRole('button', { name: 'Hide' });
+    act(() => hide.click());
+    expect(screen.queryByText('Ariel')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByText('Bepi'));
+  });
+
+  it('leaves focus the user has taken elsewhere', async () => {
+    const user = userEvent.setup();
+    render(<Box />);
+    screen.getByText('Ariel').focus();
+    await user.click(screen.getByRole('button', { name: 'Hide' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Hide' }));
   });
 });

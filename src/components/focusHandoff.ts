@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
 /**
  * Whether `el` can hold keyboard focus as things are now: in the page, not disabled, and rendered (not in a
@@ -108,4 +108,52 @@ export function useOpener(key: string | null, box: RefObject<Element | null>) {
     const o = opener.current;
     return [o?.el, o?.view?.querySelector('[tabindex="0"]'), ...fallbacks].find(canHoldFocus);
   }, []);
+}
+
+/**
+ * Keyboard focus on an item of a box that draws only some of its items (the table's rows, the timeline's
+ * bars), when the box stops drawing that item: scrolled out of view, or its mission hidden by a filter, a
+ * page-turn or the time-lapse. The browser drops focus to the page then; here it goes to the first item
+ * inside the box's view, in the commit that removed the item, and the user's scroll is not undone. Focus
+ * the user took elsewhere (a click on the page) is left where it is. Without a focused item, a render
+ * reads one ref.
+ */
+export function useFocusStaysInBox(box: RefObject<HTMLElement | null>, items: string): void {
+  const focusedItem = useRef<Element | null>(null);
+  useEffect(() => {
+    const onFocusIn = (e: FocusEvent) => {
+      const target = e.target as Element;
+      focusedItem.current = box.current?.contains(target) && target.matches(items) ? target : null;
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, [box, items]);
+  useLayoutEffect(() => {
+    const item = focusedItem.current;
+    const el = box.current;
+    if (!item || !el) return;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) {
+      if (!el.contains(active)) focusedItem.current = null;
+      return;
+    }
+    focusedItem.current = null;
+    // Still drawn: focus was taken elsewhere (a click on the page), not dropped by the item's removal.
+    if (item.isConnected) return;
+    const view = el.getBoundingClientRect();
+    // In the box's view and not under something over it (the table's sticky header).
+    const next = Array.from(el.querySelectorAll<HTMLElement | SVGElement>(items)).find((candidate) => {
+      const b = candidate.getBoundingClientRect();
+      if (b.top < view.top || b.bottom > view.bottom) return false;
+      const x = b.left + Math.min(8, b.width / 2);
+      const seen = (y: number) => {
+        // Where there is no layout (jsdom), nothing covers anything.
+        if (typeof document.elementFromPoint !== 'function') return true;
+        const hit = document.elementFromPoint(x, y);
+        return hit !== null && candidate.contains(hit);
+      };
+      return seen(b.top + 1) && seen(b.bottom - 1);
+    });
+    next?.focus({ preventScroll: true });
+  });
 }

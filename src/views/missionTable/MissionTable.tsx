@@ -7,7 +7,7 @@ import {
   selectVisibleMissions,
   selectVisibleMask,
 } from '../../store/selectors';
-import { useFocusHandoff } from '../../components/focusHandoff';
+import { useFocusHandoff, useFocusStaysInBox } from '../../components/focusHandoff';
 import { appStore, useAppStore } from '../../store/store';
 import { columnsShown, toTableSort, visibilityOf } from '../../domain/tableView';
 import { useElementSize } from '../partnershipGraph/useElementSize';
@@ -135,6 +135,8 @@ export function MissionTable() {
   // A row moved to with the keyboard is focused once it is drawn, which may be a render after its
   // scroll, in the commit that drops the row left behind (see useFocusHandoff).
   const handOff = useFocusHandoff();
+  // A focused row scrolled out of the box with the wheel hands focus to one in view, not to the page.
+  useFocusStaysInBox(scrollRef, 'tbody tr[data-index]');
   const focusRow = (index: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, index));
     handOff(() => scrollRef.current?.querySelector(`tr[data-index="${next}"]`));

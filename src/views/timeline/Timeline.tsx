@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useFocusHandoff } from '../../components/focusHandoff';
+import { useFocusHandoff, useFocusStaysInBox } from '../../components/focusHandoff';
 import type { Destination, MissionType } from '../../data/vocabulary';
 import type { LaneMode } from '../../domain/urlState';
 import { groupIntoLanes, yearExtent, type TimelineRow } from '../../domain/timeline';
@@ -122,14 +122,6 @@ export function Timeline() {
   }, [scrollBox, measureView]);
 
   const [activeBar, setActiveBar] = useState<string | null>(null);
-  // The bar that has keyboard focus, noted as it takes it (no render). When a filter, a story's page-turn or
-  // the time-lapse hides its mission, or a scroll culls it, the browser drops focus to the page; focus goes
-  // on to the timeline's Tab stop instead, in the commit that removed the bar (the effect below).
-  const focusedBar = useRef<string | null>(null);
-  const onBarFocus = useCallback((id: string) => {
-    focusedBar.current = id;
-    setActiveBar(id);
-  }, []);
   // A bar moved to with the keyboard is focused once it is drawn (after its scroll, a render later), in
   // the commit that culls the bar left behind (see useFocusHandoff).
   const handOff = useFocusHandoff();
@@ -223,28 +215,8 @@ export function Timeline() {
         }
   const barElement = (id: string) =>
     scrollBox?.querySelector<SVGGElement>(`g[role="button"][data-id="${CSS.escape(id)}"]`);
-  useLayoutEffect(() => {
-    const id = focusedBar.current;
-    if (id === null) return;
-    const active = document.activeElement;
-    if (active !== null && active !== document.body) {
-      if (!scrollBox?.contains(active)) focusedBar.current = null;
-      return;
-    }
-    focusedBar.current = null;
-    // Still drawn: focus was taken elsewhere (a click on the page), not dropped by the bar's removal.
-    if (!scrollBox || barElement(id)) return;
-    // The first bar in the box's view (bars just outside it are drawn too), else the Tab stop: where the
-    // user is looking, and their scroll is not undone.
-    const view = scrollBox.getBoundingClientRect();
-    const bars = scrollBox.querySelectorAll<SVGGElement>('g[role="button"]');
-    const next =
-      Array.from(bars).find((el) => {
-        const b = el.getBoundingClientRect();
-        return b.top >= view.top && b.bottom <= view.bottom;
-      }) ?? (tabStop === null ? null : barElement(tabStop));
-    next?.focus({ preventScroll: true });
-  });
+  // A focused bar that stops being drawn (scrolled away, or its mission hidden) hands focus to one in view.
+  useFocusStaysInBox(scrollRef, 'g[role="button"]');
   const moveFrom = (fromId: string, key: string): boolean => {
     const order: { id: string; y: number }[] = [];
     for (const { lane, top } of laneLayout)
@@ -463,7 +435,7 @@ export function Timeline() {
                         onSelect={chooseMission}
                         onHover={setHovered}
                         tabStop={r.id === tabStop}
-                        onActive={onBarFocus}
+                        onActive={setActiveBar}
                         onMove={onMove}
                       />
                     );
