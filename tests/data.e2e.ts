@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { query, region, shownCount, tableRows, withApp } from './support/app';
+import { query, region, shownCount, tableRows, watchFocus, withApp } from './support/app';
 import { screenshot } from './support/browser';
 
 const open = withApp();
@@ -81,8 +81,15 @@ describe('bringing your own data', () => {
 
     await page.locator('summary', { hasText: /^Data$/ }).click();
     page.once('dialog', (d) => void d.accept());
-    await page.getByRole('button', { name: 'Remove missions-sample.csv' }).click();
+    // From the keyboard: the × goes with its dataset, and focus goes to what is left of the list.
+    await page.getByRole('button', { name: 'Remove missions-sample.csv' }).focus();
+    const seen = await watchFocus(page, '.saved-list');
+    await page.keyboard.press('Enter');
     await expect.poll(() => query(page).get('data')).toBeNull();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe('Default dataset');
+    expect(await seen()).not.toContain('BODY');
     await expect.poll(() => shownCount(page)).toBeGreaterThan(150);
     expect(errors).toEqual([]);
     await context.close();

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { nthOrLast, useFocusHandoff } from '../../components/focusHandoff';
 import { Menu } from '../../components/Menu';
 import { MAX_FILE_BYTES } from '../../data/importLimits';
 import { LOCAL_PREFIX, removeDataset } from '../../data/storage';
@@ -12,7 +13,13 @@ export function DataMenu() {
   const [open, setOpen] = useState(false);
   const [link, setLink] = useState('');
   const source = useAppStore((s) => s.data);
-  const { saved, refresh } = useSavedDatasets(open);
+  const { saved: stored, refresh } = useSavedDatasets(open);
+  // A dataset being removed leaves the list at once (its removal from the browser's storage follows), so
+  // its × button goes in this commit and focus is handed to the next one rather than dropped to the page.
+  const [removed, setRemoved] = useState<ReadonlySet<string>>(() => new Set());
+  const saved = removed.size ? stored.filter((d) => !removed.has(d.id)) : stored;
+  const handOff = useFocusHandoff();
+  const listRef = useRef<HTMLUListElement>(null);
   const fileId = useId();
   const linkId = useId();
   const { startImport } = appStore.getState();
@@ -66,7 +73,7 @@ export function DataMenu() {
         </div>
       </form>
       <h3 className="small-heading">{t('data.saved')}</h3>
-      <ul className="saved-list">
+      <ul className="saved-list" ref={listRef}>
         <li>
           <button type="button" className="link-button" onClick={() => openData(null)}>
             {t('data.default')}
@@ -86,10 +93,29 @@ export function DataMenu() {
               aria-label={t('data.remove', { name: d.name })}
               onClick={() => {
                 if (!window.confirm(t('data.removeConfirm', { name: d.name }))) return;
-                void removeDataset(d.id).then(() => {
-                  if (source === `${LOCAL_PREFIX}${d.id}`) appStore.setState({ data: null });
-                  refresh();
-                });
+                const at = saved.indexOf(d);
+                // The × of the dataset now in its place (or the last one), else "Default dataset".
+                handOff(() => {
+                  const list = listRef.current;
+                  return (
+                    list &&
+                    (nthOrLast(list.querySelectorAll('.icon-button'), at) ?? list.querySelector('button'))
+                  );
+                }, 'lost');
+                setRemoved((r) => new Set(r).add(d.id));
+                void removeDataset(d.id).then(
+                  () => {
+                    if (source === `${LOCAL_PREFIX}${d.id}`) appStore.setState({ data: null });
+                    refresh();
+                  },
+                  // Still stored: it comes back to the list.
+                  () =>
+                    setRemoved((r) => {
+                      const next = new Set(r);
+                      next.delete(d.id);
+                      return next;
+                    }),
+                );
               }}
             >
               ×
