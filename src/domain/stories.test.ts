@@ -155,6 +155,14 @@ describe('chapterState and hasOwnView', () => {
     );
   });
 
+  it('keeps the graph’s colours and the timeline’s lanes unless the chapter names its own', () => {
+    const setUp = page('?color=kind&lanes=destination');
+    const kept = chapterState('?agencies=esa', setUp, 'moon', 2);
+    expect([kept.color, kept.lanes]).toEqual(['kind', 'destination']);
+    const named = chapterState('?agencies=esa&color=region&lanes=type', setUp, 'moon', 2);
+    expect([named.color, named.lanes]).toEqual(['region', 'type']);
+  });
+
   it('tells a link that only names a chapter from one with a view of its own', () => {
     expect(hasOwnView(page('?story=iss-partnership&chapter=2'))).toBe(false);
     expect(hasOwnView(page('?story=iss-partnership'))).toBe(false);

@@ -34,22 +34,22 @@ export function localizeStory(story: Story, lang: string): Story {
 }
 
 /**
+ * How the teacher set the views up for the screen (the table's order and columns, the graph's colours, the
+ * timeline's lanes): kept from chapter to chapter unless a chapter names its own.
+ */
+const PRESENTATION = ['sort', 'columns', 'color', 'lanes'] as const;
+
+/**
  * What the page shows on stepping to a chapter: the chapter's saved view, in the page as it is framed (an
  * embed and its one view, the classroom screen, the language, the dataset: how the page is shown, not what
- * it shows). The
- * table keeps the order and columns the teacher chose for the screen, unless the chapter names its own.
+ * it shows), with the views set up as the teacher had them (PRESENTATION).
  */
 export function chapterState(view: string, page: UrlState, story: string, chapter: number): UrlState {
   const saved = parseUrlState(view).state;
   const names = new URLSearchParams(view);
-  return {
-    ...saved,
-    ...frameOf(page),
-    sort: names.has('sort') ? saved.sort : page.sort,
-    columns: names.has('columns') ? saved.columns : page.columns,
-    story,
-    chapter,
-  };
+  const next: UrlState = { ...saved, ...frameOf(page), story, chapter };
+  for (const key of PRESENTATION) if (!names.has(key)) Object.assign(next, { [key]: page[key] });
+  return next;
 }
 
 /**
