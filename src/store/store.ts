@@ -106,7 +106,11 @@ interface ImportSlice {
 
 interface NoticeSlice {
   notices: Notice[];
-  addNotices(messages: Message[]): void;
+  /**
+   * Shows notices (one already shown is not repeated). With `replace`, a notice of the same kind (message
+   * key) as one of these goes: one that the new one makes out of date, such as where the last import was saved.
+   */
+  addNotices(messages: Message[], options?: { replace?: boolean }): void;
   dismissNotice(id: number): void;
 }
 
@@ -195,12 +199,14 @@ export const appStore = createStore<AppState>()((set, get) => ({
   // In the table's order, the name always among them: the same choice always gives the same link.
   setColumns: (columns) => set({ columns: columns && columnsShown(visibilityOf(columns)) }),
 
-  addNotices: (messages) =>
+  addNotices: (messages, options) =>
     set((s) => {
-      const seen = new Set(s.notices.map((n) => JSON.stringify(n.message)));
+      const keys = new Set(messages.map((m) => m.key));
+      const kept = options?.replace ? s.notices.filter((n) => !keys.has(n.message.key)) : s.notices;
+      const seen = new Set(kept.map((n) => JSON.stringify(n.message)));
       const fresh = messages.filter((m) => !seen.has(JSON.stringify(m)));
-      return fresh.length
-        ? { notices: [...s.notices, ...fresh.map((message) => ({ id: nextNoticeId++, message }))] }
+      return fresh.length || kept !== s.notices
+        ? { notices: [...kept, ...fresh.map((message) => ({ id: nextNoticeId++, message }))] }
         : {};
     }),
   startImport: (pendingImport) => set({ pendingImport }),

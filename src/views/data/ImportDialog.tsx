@@ -81,7 +81,8 @@ export function ImportDialog() {
     if (!result.dataset || !file) return;
     const stored = await saveDataset(file.name, result.dataset);
     appStore.setState({ data: `${LOCAL_PREFIX}${stored.id}`, pendingImport: null });
-    appStore.getState().addNotices([{ key: 'data.savedAs', params: { name: file.name } }]);
+    // Where this import was saved: the notice about the import before it is out of date.
+    appStore.getState().addNotices([{ key: 'data.savedAs', params: { name: file.name } }], { replace: true });
   };
 
   if (!file) return null;
