@@ -1,5 +1,5 @@
 import type { Mission } from '../data/schema';
-import { decadeOf } from './facets';
+import { decadesOf } from './facets';
 
 export interface Comparison {
   a: string;
@@ -8,19 +8,30 @@ export interface Comparison {
   shared: Mission[];
   first: Mission | null;
   latest: Mission | null;
-  /** Shared missions started per decade, every decade from the first to the last present. */
+  /**
+   * Shared missions under way in each decade (a station from 1998 to 2030 counts in four, as in the
+   * Filters' decades), every decade from the first to the last present.
+   */
   byDecade: { decade: number; count: number }[];
 }
 
 const has = (m: Mission, org: string) => m.partners.some((p) => p.org === org);
 
-/** What two organizations have built together, and how their partnership grew. */
-export function compareAgencies(missions: readonly Mission[], a: string, b: string): Comparison {
+/**
+ * What two organizations have built together, and how their partnership grew. `currentYear` is where
+ * missions still running end, for the decades.
+ */
+export function compareAgencies(
+  missions: readonly Mission[],
+  a: string,
+  b: string,
+  currentYear: number,
+): Comparison {
   const shared = missions
     .filter((m) => has(m, a) && has(m, b))
     .sort((x, y) => x.start - y.start || x.name.localeCompare(y.name));
   const counts = new Map<number, number>();
-  for (const m of shared) counts.set(decadeOf(m.start), (counts.get(decadeOf(m.start)) ?? 0) + 1);
+  for (const m of shared) for (const d of decadesOf(m, currentYear)) counts.set(d, (counts.get(d) ?? 0) + 1);
   const byDecade: Comparison['byDecade'] = [];
   const decades = [...counts.keys()];
   if (decades.length) {

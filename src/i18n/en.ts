@@ -209,7 +209,7 @@ export const en = {
   'compare.none': '{a} and {b} share no mission under the current filters.',
   'compare.summary.one': '1 shared mission. First together: {first} ({year}).',
   'compare.summary.other': '{count} shared missions. First together: {first} ({year}).',
-  'compare.byDecade': 'Shared missions by decade',
+  'compare.byDecade': 'Shared missions under way, by decade',
   'compare.together': 'Missions together',
 
   'lapse.label': 'Time-lapse',

@@ -213,7 +213,7 @@ export const ko: Record<keyof typeof en, string> = {
   'compare.none': '현재 필터 조건에서는 {a}·{b}의 공동 임무가 없습니다.',
   'compare.summary.one': '공동 임무 1개. 첫 공동 임무: {first}({year}).',
   'compare.summary.other': '공동 임무 {count}개. 첫 공동 임무: {first}({year}).',
-  'compare.byDecade': '연대별 공동 임무',
+  'compare.byDecade': '연대별 진행된 공동 임무',
   'compare.together': '함께한 임무',
 
   'lapse.label': '타임랩스',

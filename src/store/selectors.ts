@@ -197,12 +197,13 @@ export const selectFacetCounts = (s: AppState): FacetCounts | null =>
     ? (filterPass(s.dataset, s.filters, s.currentYear)?.facets ?? null)
     : facetsAtYear(s.dataset, s.filters, s.currentYear, s.year, s.lapse);
 
-const comparison = memoizeLast((missions: Mission[], pair: [string, string] | null): Comparison | null =>
-  pair ? compareAgencies(missions, pair[0], pair[1]) : null,
+const comparison = memoizeLast(
+  (missions: Mission[], pair: [string, string] | null, now: number): Comparison | null =>
+    pair ? compareAgencies(missions, pair[0], pair[1], now) : null,
 );
 /** The compared pair over the filtered missions, so the filters narrow the comparison too. */
 export const selectComparison = (s: AppState): Comparison | null =>
-  comparison(selectFilteredMissions(s), s.compare);
+  comparison(selectFilteredMissions(s), s.compare, s.currentYear);
 
 const profile = memoizeLast((missions: Mission[], id: string | null): AgencyProfile | null =>
   id ? agencyProfile(missions, id) : null,
