@@ -1,6 +1,6 @@
 import { chromium, type Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { query, region, withApp } from './support/app';
+import { query, region, tableRows, withApp } from './support/app';
 import { axeViolations } from './support/axe';
 import { CHROMIUM, screenshot } from './support/browser';
 
@@ -192,6 +192,22 @@ describe('a single view in a 360 × 480 frame', () => {
     expect(reachable).toBe(true);
     expect(await fitsTheFrame(page)).toEqual({ sideways: false, downwards: false });
     await screenshot(page, 'embed-table-360x480');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('table in a 320 px frame: name, years and partners fit its width, the partners not cut at the edge', async () => {
+    const { page, context, errors } = await open('?embed=1&view=table&agencies=isro', {
+      width: 320,
+      height: 480,
+    });
+    await tableRows(page).first().waitFor();
+    const box = page.locator('.table-scroll');
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    const partners = await boxOf(page, '.missions thead .col-partners');
+    const scroller = await boxOf(page, '.table-scroll');
+    expect(partners.right).toBeLessThanOrEqual(scroller.right + 1);
+    await screenshot(page, 'embed-table-320x480');
     expect(errors).toEqual([]);
     await context.close();
   });
