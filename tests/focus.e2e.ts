@@ -210,7 +210,7 @@ describe('a focused row or bar its box stops drawing', () => {
     // Below the sticky header, inside the box's view.
     const place = await now.evaluate((el) => {
       const b = el.getBoundingClientRect();
-      const head = (el.closest('table') as HTMLElement).querySelector('thead')!.getBoundingClientRect();
+      const head = (el.closest('table')?.querySelector('thead') as HTMLElement).getBoundingClientRect();
       const v = (el.closest('.table-scroll') as HTMLElement).getBoundingClientRect();
       return b.top >= head.bottom - 1 && b.bottom <= v.bottom + 1;
     });
