@@ -638,8 +638,9 @@ describe('links into a story and a moment of the time-lapse', () => {
     expect(query(page).get('chapter')).toBe('3');
     // Stepping on applies the next chapter's view.
     await page.getByRole('button', { name: 'Next →' }).click();
-    await expect.poll(() => query(page).get('mission')).toBe('kibo');
-    expect(query(page).get('agencies')).toBeNull();
+    await expect.poll(() => query(page).get('compare')).toBe('esa,jaxa');
+    expect(query(page).get('agencies')).toBe('esa,jaxa');
+    expect(query(page).get('type')).toBe('station');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -123,7 +123,7 @@ export function ExportMenu() {
       () => {
         const subset = subsetDataset(
           visibleMissions(),
-          orgs,
+          dataset,
           `${dataset.title ?? 'Missions'} (${filterText()})`,
           stamp(),
         );
