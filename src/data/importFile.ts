@@ -82,7 +82,7 @@ export interface ImportResult {
 }
 
 export interface ImportOptions {
-  /** Organizations partners may refer to by id, name or full name (usually the current dataset's). */
+  /** Organizations partners may refer to by id, name or full name: the explorer's and the current dataset's (knownOrganizations.ts). */
   knownOrganizations: readonly Organization[];
   /** Read a CSV file as format C with these columns. */
   mapping?: ColumnMapping;

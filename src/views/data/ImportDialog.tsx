@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import type { ColumnMapping, ImportIssue, ImportResult } from '../../data/importFile';
 import { importText, MAX_FILE_BYTES, suggestMapping } from '../../data/importFile';
+import { knownOrganizations } from '../../data/knownOrganizations';
 import type { Organization } from '../../data/schema';
 import { LOCAL_PREFIX, saveDataset } from '../../data/storage';
 import { groupDigits, usePlural, useT } from '../../i18n';
@@ -10,7 +11,13 @@ import { appStore, useAppStore } from '../../store/store';
 type Step =
   | { kind: 'reading' }
   | { kind: 'failed'; reason: string }
-  | { kind: 'mapping'; text: string; headers: string[]; mapping: ColumnMapping }
+  | {
+      kind: 'mapping';
+      text: string;
+      headers: string[];
+      mapping: ColumnMapping;
+      known: readonly Organization[];
+    }
   | { kind: 'report'; result: ImportResult };
 
 const MAPPING_KEY = 'space-explorer:mapping:';
@@ -41,9 +48,10 @@ export function ImportDialog() {
   const t = useT();
   const [step, setStep] = useState<Step>({ kind: 'reading' });
   const [remember, setRemember] = useState(true);
+  const matchAgainst = step.kind === 'mapping' ? step.known : NO_ORGANIZATIONS;
   const options = useMemo(
-    () => ({ knownOrganizations: organizations, currentYear }),
-    [organizations, currentYear],
+    () => ({ knownOrganizations: matchAgainst, currentYear }),
+    [matchAgainst, currentYear],
   );
 
   useEffect(() => {
@@ -57,14 +65,16 @@ export function ImportDialog() {
       });
       return;
     }
-    file.text().then(
-      (text) => {
+    // Partners are matched against the explorer's organizations and the current dataset's, not only the
+    // latter: after one import, the current dataset holds just the organizations that file used.
+    Promise.all([file.text(), knownOrganizations(organizations)]).then(
+      ([text, known]) => {
         if (!live) return;
-        const first = importText(text, file.name, { knownOrganizations: organizations, currentYear });
+        const first = importText(text, file.name, { knownOrganizations: known, currentYear });
         if (first.needsMapping && first.headers) {
           const mapping =
             rememberedMapping(first.headers) ?? first.suggestedMapping ?? suggestMapping(first.headers);
-          setStep({ kind: 'mapping', text, headers: first.headers, mapping });
+          setStep({ kind: 'mapping', text, headers: first.headers, mapping, known });
         } else setStep({ kind: 'report', result: first });
       },
       (error: unknown) =>
@@ -234,7 +244,7 @@ function Report({
 interface MappingProps {
   step: Extract<Step, { kind: 'mapping' }>;
   fileName: string;
-  options: { knownOrganizations: Organization[]; currentYear: number };
+  options: { knownOrganizations: readonly Organization[]; currentYear: number };
   remember: boolean;
   onRemember(v: boolean): void;
   onChange(mapping: ColumnMapping): void;
