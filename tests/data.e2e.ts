@@ -95,6 +95,24 @@ describe('bringing your own data', () => {
     await context.close();
   });
 
+  it('a second import still knows the explorer’s agencies, though the first file named only a few', async () => {
+    const { page, context, errors } = await open();
+    const small = await pickFile(page, 'small.csv', 'name,start,partners\nTiny sat,2020,NASA; Tiny Lab\n');
+    await reportText(small);
+    await small.getByRole('button', { name: /^Load 1 mission$/ }).click();
+    await expect.poll(() => query(page).get('data')).toMatch(/^local:/);
+    await expect.poll(() => shownCount(page)).toBe(1);
+
+    const dialog = await pickFile(page, 'missions-sample.csv', sample('missions-sample.csv'));
+    const text = await reportText(dialog);
+    expect(text).not.toMatch(/not one the explorer knows/);
+    expect(text).not.toMatch(/Warnings/);
+    await dialog.getByRole('button', { name: /^Load \d+ missions$/ }).click();
+    await expect.poll(() => page.locator('.import').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('opens a file dropped on the page (one row per partner)', async () => {
     const { page, context } = await open();
     const dialog = await dropFile(page, 'pairs-sample.csv', sample('pairs-sample.csv').toString('utf8'));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/problems.en';
 import {
   detectCsvKind,
   IssueLog,
@@ -110,6 +111,12 @@ describe('splitList', () => {
   });
 });
 
+/** parseYear's answer with its problem and fix in English words. */
+function english(text: string, label: 'start' | 'end') {
+  const read = parseYear(text, label);
+  return read.ok ? read : { ok: false, message: inEnglish(read.message), fix: inEnglish(read.fix) };
+}
+
 describe('parseYear', () => {
   it.each([
     ['2014', 2014],
@@ -125,18 +132,18 @@ describe('parseYear', () => {
   });
 
   it('explains what is not a year, with a fix', () => {
-    expect(parseYear('19999', 'start')).toEqual({
+    expect(english('19999', 'start')).toEqual({
       ok: false,
       message: 'start year 19999 is not a year',
       fix: 'Use a four-digit year between 1957 and 2045',
     });
-    expect(parseYear('soon', 'start')).toMatchObject({
+    expect(english('soon', 'start')).toMatchObject({
       ok: false,
       message: 'start year "soon" is not a year',
     });
     expect(parseYear('5/24/14', 'start')).toMatchObject({ ok: false });
     expect(parseYear('2014-2016', 'end')).toMatchObject({ ok: false });
-    expect(parseYear('1900', 'end')).toMatchObject({
+    expect(english('1900', 'end')).toMatchObject({
       ok: false,
       message: 'end year 1900 is not between 1957 and 2045',
     });

@@ -31,6 +31,8 @@
  * from the name.
  */
 import Papa from 'papaparse';
+import type { Problem } from '../i18n/message';
+import { inEnglish, problem } from '../i18n/problems.en';
 import type { Mission, Organization } from './schema';
 import { MAX_PARTNERS_PER_MISSION } from './validate';
 import {
@@ -70,10 +72,21 @@ export interface ImportIssue {
   column: string | null;
   /** JSON path such as `missions[3].start`; null for CSV. */
   path: string | null;
+  /** A JSON mission's name (or id), to say which mission a problem is about. */
+  mission: string | null;
+  /** The problem and its fix in English. */
   message: string;
   fix: string;
+  /** The same, to put into words in the interface language; null for a message only in English. */
+  text: Problem | null;
+  fixText: Problem | null;
+  /** How many more times the same warning came up (already counted in `message`). */
+  more: number;
   severity: 'error' | 'warning';
 }
+
+/** A problem or its fix: a message of the problems catalogue, or (for the few not in it) English text. */
+export type IssueText = Problem | string;
 
 export type Separator = '/' | ';' | ',' | '|';
 
@@ -92,7 +105,7 @@ export interface ColumnMapping {
   sources?: string;
 }
 
-export type Where = Partial<Pick<ImportIssue, 'row' | 'column' | 'path'>>;
+export type Where = Partial<Pick<ImportIssue, 'row' | 'column' | 'path' | 'mission'>>;
 
 /**
  * Collects problems in reading order. The same warning on thousands of rows (an unknown type in a satellite
@@ -107,16 +120,16 @@ export class IssueLog {
   /** Rows (CSV) or mission indexes (JSON) dropped because of an error; a Set so nothing counts twice. */
   readonly skipped = new Set<number>();
 
-  error(where: Where, message: string, fix: string): void {
+  error(where: Where, message: IssueText, fix: IssueText): void {
     this.push(issue(where, message, fix, 'error'));
   }
 
-  warn(where: Where, message: string, fix: string): void {
+  warn(where: Where, message: IssueText, fix: IssueText): void {
     this.push(issue(where, message, fix, 'warning'));
   }
 
   /** A warning listed once per key; later occurrences only add to its count. */
-  warnOnce(key: string, where: Where, message: string, fix: string): void {
+  warnOnce(key: string, where: Where, message: IssueText, fix: IssueText): void {
     const seen = this.repeats.get(key);
     if (seen) {
       seen.more += 1;
@@ -137,7 +150,12 @@ export class IssueLog {
   /** The issues, rows in order (whole-file issues first); the log is not used afterwards. */
   finish(): ImportIssue[] {
     for (const { issue: listed, more } of this.repeats.values())
-      if (listed && more > 0) listed.message += ` (and ${more} more ${more === 1 ? 'time' : 'times'})`;
+      if (listed && more > 0) {
+        listed.more = more;
+        listed.message = inEnglish(
+          problem(more === 1 ? 'more.one' : 'more.other', { text: listed.message, count: more }),
+        );
+      }
     const list = this.issues
       .map((item, order) => ({ item, order }))
       .sort((a, b) => (a.item.row ?? 0) - (b.item.row ?? 0) || a.order - b.order)
@@ -167,13 +185,25 @@ export class IssueLog {
   }
 }
 
-function issue(where: Where, message: string, fix: string, severity: ImportIssue['severity']): ImportIssue {
+const words = (text: IssueText): string => (typeof text === 'string' ? text : inEnglish(text));
+const asProblem = (text: IssueText): Problem | null => (typeof text === 'string' ? null : text);
+
+function issue(
+  where: Where,
+  message: IssueText,
+  fix: IssueText,
+  severity: ImportIssue['severity'],
+): ImportIssue {
   return {
     row: where.row ?? null,
     column: where.column ?? null,
     path: where.path ?? null,
-    message,
-    fix,
+    mission: where.mission ?? null,
+    message: words(message),
+    fix: words(fix),
+    text: asProblem(message),
+    fixText: asProblem(fix),
+    more: 0,
     severity,
   };
 }
@@ -438,8 +468,8 @@ export function splitList(value: string, separator: string, max: number): string
 function tooManyPartners(where: Where, log: IssueLog): void {
   log.error(
     where,
-    `more than ${MAX_PARTNERS_PER_MISSION} partners for one mission`,
-    `List at most ${MAX_PARTNERS_PER_MISSION} organizations per mission`,
+    problem('tooManyPartners', { max: MAX_PARTNERS_PER_MISSION }),
+    problem('fix.tooManyPartners', { max: MAX_PARTNERS_PER_MISSION }),
   );
 }
 
@@ -798,7 +828,7 @@ export function kebabCase(text: string, maxLength = 60): string {
   return slug.length <= maxLength ? slug : slug.slice(0, maxLength).replace(/-+$/, '');
 }
 
-export type YearRead = { ok: true; year: number | null } | { ok: false; message: string; fix: string };
+export type YearRead = { ok: true; year: number | null } | { ok: false; message: Problem; fix: Problem };
 
 /** What people write in an end column for "still going". */
 const OPEN_END = new Set(['', '-', '–', '—', 'present', 'ongoing', 'active', 'none', 'null', 'n/a', 'na']);
@@ -823,14 +853,16 @@ function yearOf(text: string): number | null {
 export function parseYear(raw: string, label: 'start' | 'end'): YearRead {
   const text = raw.trim();
   if (label === 'end' && OPEN_END.has(text.toLowerCase())) return { ok: true, year: null };
-  const fix = `Use a four-digit year between ${MIN_YEAR} and ${MAX_YEAR}`;
+  const fix = problem('fix.year', { min: MIN_YEAR, max: MAX_YEAR });
   const year = yearOf(text);
   if (year === null) {
-    const shown = /^\d+$/.test(text) ? clip(text) : `"${clip(text)}"`;
-    return { ok: false, message: `${label} year ${shown} is not a year`, fix };
+    const found = /^\d+$/.test(text) ? clip(text) : `"${clip(text)}"`;
+    return { ok: false, message: problem('year.notYear', { label, found }), fix };
   }
-  if (year < MIN_YEAR || year > MAX_YEAR)
-    return { ok: false, message: `${label} year ${year} is not between ${MIN_YEAR} and ${MAX_YEAR}`, fix };
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    const message = problem('year.range', { label, year, min: MIN_YEAR, max: MAX_YEAR });
+    return { ok: false, message, fix };
+  }
   return { ok: true, year };
 }
 

@@ -554,8 +554,9 @@ describe('JSON files', () => {
       expect.objectContaining({
         path: 'missions[1].start',
         column: 'start',
+        mission: 'GRACE Follow-On',
         message: 'start year 19999 is not a year between 1957 and 2045; the mission was left out',
-        fix: 'Use a four-digit year between 1957 and 2045',
+        fix: 'Give a four-digit year between 1957 and 2045',
       }),
       expect.objectContaining({
         path: 'missions[2].type',

@@ -32,8 +32,11 @@ import {
   type ImportIssue,
   type Where,
 } from './csv';
+import type { Problem } from '../i18n/message';
+import { problem } from '../i18n/problems.en';
 import type { Dataset, Mission, Organization, Partner } from './schema';
 import {
+  describe,
   isHttpUrl,
   MAX_MISSIONS,
   MAX_ORGANIZATIONS,
@@ -82,7 +85,7 @@ export interface ImportResult {
 }
 
 export interface ImportOptions {
-  /** Organizations partners may refer to by id, name or full name (usually the current dataset's). */
+  /** Organizations partners may refer to by id, name or full name: the explorer's and the current dataset's (knownOrganizations.ts). */
   knownOrganizations: readonly Organization[];
   /** Read a CSV file as format C with these columns. */
   mapping?: ColumnMapping;
@@ -185,14 +188,8 @@ class OrgResolver {
       const org = this.byId.get(id);
       if (!org || !used.has(id)) continue;
       // "ESA, Airbus" is more often two partners with the wrong separator than one organization.
-      const fix = /[,/|]/.test(org.name)
-        ? 'If these are several organizations, separate them with ";" (for example "NASA; ESA")'
-        : 'If you meant an organization the explorer knows, use its id, short name or full name; otherwise nothing to do';
-      log.warn(
-        where,
-        `organization "${clip(org.name)}" is not one the explorer knows; it was added as a new agency (id "${id}", region International, no country)`,
-        fix,
-      );
+      const fix = problem(/[,/|]/.test(org.name) ? 'fix.newAgency.several' : 'fix.newAgency');
+      log.warn(where, problem('newAgency', { name: clip(org.name), id }), fix);
     }
   }
 
@@ -215,10 +212,11 @@ interface Context {
   currentYear: number;
 }
 
-/** Where a mission came from: its rows in a CSV file, or its position in a JSON file's missions. */
+/** Where a mission came from: its rows in a CSV file, or its position (and name or id) in a JSON file's missions. */
 interface Origin {
   rows: number[];
   index: number | null;
+  label?: string | null;
 }
 
 interface Given {
@@ -236,7 +234,20 @@ interface Built {
 
 function whereIn(origin: Origin, field: string | null): Where {
   if (origin.index === null) return { row: origin.rows[0] ?? null, column: field };
-  return { path: `missions[${origin.index}]${field ? `.${field}` : ''}`, column: field };
+  return {
+    path: `missions[${origin.index}]${field ? `.${field}` : ''}`,
+    column: field,
+    mission: origin.label ?? null,
+  };
+}
+
+/** A JSON mission's name, else its id, to name it in a problem. */
+function labelOf(raw: unknown): string | null {
+  if (!isObject(raw)) return null;
+  for (const v of [raw.name, raw.id])
+    if ((typeof v === 'string' && v.trim()) || (typeof v === 'number' && Number.isFinite(v)))
+      return clip(String(v).trim());
+  return null;
 }
 
 const skipKeys = (origin: Origin): number[] => (origin.index === null ? origin.rows : [origin.index]);
@@ -257,9 +268,9 @@ function assignIds(built: Built[], log: IssueLog): void {
     log.warn(
       b.givenId.where,
       ID_PATTERN.test(b.givenId.value)
-        ? `id "${b.givenId.value}" is used by another mission; this one was given "${b.mission.id}"`
-        : `id "${clip(b.givenId.value)}" is not lowercase kebab-case; "${b.mission.id}" was used`,
-      'Give each mission its own id made of lowercase letters, digits and hyphens, like "artemis-ii"',
+        ? problem('idTaken', { id: b.givenId.value, given: b.mission.id })
+        : problem('idNotKebab', { id: clip(b.givenId.value), given: b.mission.id }),
+      problem('fix.id'),
     );
   }
 }
@@ -282,9 +293,9 @@ function linkPrograms(built: Built[], log: IssueLog): void {
     log.warn(
       b.program.where,
       target === undefined
-        ? `program "${clip(b.program.value)}" is not a mission in this file; the mission was kept without a program`
-        : 'a mission cannot be its own program; the mission was kept without a program',
-      'Use the id or name of another mission in the file, or leave program empty',
+        ? problem('programUnknown', { program: clip(b.program.value) })
+        : problem('ownProgram'),
+      problem('fix.program'),
     );
   }
 }
@@ -308,8 +319,8 @@ function readYears(d: DraftMission, log: IssueLog): { start: number; end: number
   if (!d.fields.start) {
     log.error(
       { row: d.rows[0] ?? null, column: 'start' },
-      'the start year is missing',
-      'Write the launch year',
+      problem('startMissing'),
+      problem('fix.startMissing'),
     );
     return null;
   }
@@ -319,8 +330,8 @@ function readYears(d: DraftMission, log: IssueLog): { start: number; end: number
   if (end.year !== null && end.year < start.year) {
     log.error(
       { row: d.fields.end?.row ?? null, column: d.fields.end?.column ?? null },
-      `end year ${end.year} is before start year ${start.year}`,
-      'Correct one of the two years, or leave end empty while the mission is active',
+      problem('endBeforeStart', { end: end.year, start: start.year }),
+      problem('fix.endBeforeStart'),
     );
     return null;
   }
@@ -354,8 +365,10 @@ function readChoice<T extends string>(
   log.warnOnce(
     `${choice.label}:${cell.value.toLowerCase()}`,
     { row: cell.row, column: cell.column },
-    `${choice.label} "${clip(cell.value)}" is not one the explorer knows; ${choice.label === 'status' ? 'it was set from the years' : `"${fallback}" was used`}`,
-    `Use one of: ${choice.list.join(', ')}`,
+    choice.label === 'status'
+      ? problem('unknownStatus', { value: clip(cell.value) })
+      : problem('unknownChoice', { field: choice.label, value: clip(cell.value), fallback }),
+    problem('fix.choice', { list: choice.list.join(', ') }),
   );
   return fallback;
 }
@@ -368,8 +381,8 @@ function readSources(cell: Cell | undefined, log: IssueLog): string[] {
       log.warnOnce(
         `source:${link}`,
         { row: cell.row, column: cell.column },
-        `link "${clip(link)}" is not an http(s) address and was dropped`,
-        'Use links that start with https:// (or http://)',
+        problem('linkDropped', { link: clip(link) }),
+        problem('fix.link'),
       );
     } else if (sources.length < MAX_SOURCES) {
       if (!sources.includes(link)) sources.push(link);
@@ -377,8 +390,8 @@ function readSources(cell: Cell | undefined, log: IssueLog): string[] {
       log.warnOnce(
         'sources:many',
         { row: cell.row, column: cell.column },
-        `only the first ${MAX_SOURCES} links of a mission were kept`,
-        'Keep the few links that best support the facts',
+        problem('tooManyLinks', { max: MAX_SOURCES }),
+        problem('fix.tooManyLinks'),
       );
     }
   }
@@ -399,8 +412,8 @@ function splitKnownOrganizations(p: DraftPartner, ctx: Context): DraftPartner[] 
     ctx.log.warnOnce(
       `split:${text}`,
       { row: p.org.row, column: p.org.column },
-      `"${clip(text)}" was read as ${pieces.length} organizations: ${pieces.join(', ')}`,
-      'Separate organizations with ";" (for example "NASA; ESA")',
+      problem('split', { text: clip(text), count: pieces.length, names: pieces.join(', ') }),
+      problem('fix.split'),
     );
     return pieces.map((value, i) => ({
       ...p,
@@ -420,8 +433,8 @@ function resolvePartners(listed: DraftPartner[], ctx: Context): Partner[] | null
     const first = drafts[0]?.org;
     ctx.log.error(
       { row: first?.row ?? null, column: first?.column ?? null },
-      `more than ${MAX_PARTNERS_PER_MISSION} partners for one mission`,
-      `List at most ${MAX_PARTNERS_PER_MISSION} organizations per mission`,
+      problem('tooManyPartners', { max: MAX_PARTNERS_PER_MISSION }),
+      problem('fix.tooManyPartners', { max: MAX_PARTNERS_PER_MISSION }),
     );
     return null;
   }
@@ -431,17 +444,13 @@ function resolvePartners(listed: DraftPartner[], ctx: Context): Partner[] | null
     if (!org) {
       ctx.log.error(
         where,
-        `the file names more than ${MAX_ORGANIZATIONS.toLocaleString('en')} organizations`,
-        'Import fewer missions at a time',
+        problem('tooManyOrganizations', { max: MAX_ORGANIZATIONS.toLocaleString('en') }),
+        problem('fix.importFewer'),
       );
       return null;
     }
     if (seen.has(org.id)) {
-      ctx.log.warn(
-        where,
-        `"${clip(p.org.value)}" is listed twice for this mission; the second mention was ignored`,
-        'List each organization once per mission',
-      );
+      ctx.log.warn(where, problem('listedTwice', { name: clip(p.org.value) }), problem('fix.listedTwice'));
       continue;
     }
     seen.add(org.id);
@@ -471,8 +480,8 @@ function applyContributions(cell: Cell, partners: Partner[], ctx: Context): void
       ctx.log.warnOnce(
         `contribution:${cell.row}:${org.id}`,
         where,
-        `"${clip(org.name)}" has a contribution but is not among the partners; it was ignored`,
-        'Add the organization to partners, or remove its contribution',
+        problem('contributionNotPartner', { name: clip(org.name) }),
+        problem('fix.contributionNotPartner'),
       );
     } else if (current && text) {
       current.contribution = current.contribution ? `${current.contribution}; ${text}` : text;
@@ -480,19 +489,15 @@ function applyContributions(cell: Cell, partners: Partner[], ctx: Context): void
       ctx.log.warnOnce(
         `contribution:${cell.row}`,
         where,
-        `"${clip(text)}" does not say which partner contributed it; it was ignored`,
-        'Write contributions as "NASA: orbiter; ESA: lander", with names from the partners column',
+        problem('contributionWhose', { text: clip(text) }),
+        problem('fix.contributionWhose'),
       );
     }
   }
 }
 
 function missingName(d: DraftMission, log: IssueLog): null {
-  log.error(
-    { row: d.rows[0] ?? null, column: 'name' },
-    'the mission name is missing',
-    'Write the mission name',
-  );
+  log.error({ row: d.rows[0] ?? null, column: 'name' }, problem('nameMissing'), problem('fix.nameMissing'));
   return null;
 }
 
@@ -519,11 +524,7 @@ function buildDraftMission(d: DraftMission, ctx: Context): Mission | null {
   const years = readYears(d, log);
   if (!years) return null;
   if (d.partners.length === 0) {
-    log.error(
-      { row: d.rows[0] ?? null, column: 'partners' },
-      'no partner is given',
-      'List the organizations that took part, the lead first',
-    );
+    log.error({ row: d.rows[0] ?? null, column: 'partners' }, problem('noPartner'), problem('fix.noPartner'));
     return null;
   }
   const partners = resolvePartners(d.partners, ctx);
@@ -548,26 +549,28 @@ function buildDraftMission(d: DraftMission, ctx: Context): Mission | null {
 // ---------------------------------------------------------------------------------------------------------
 // The final gate
 
-const FIXES: Record<string, string> = {
-  start: `Use a four-digit year between ${MIN_YEAR} and ${MAX_YEAR}`,
-  end: `Use a four-digit year between ${MIN_YEAR} and ${MAX_YEAR}, not before the start, or null while the mission is active`,
-  type: `Use one of: ${MISSION_TYPES.join(', ')}`,
-  destination: `Use one of: ${DESTINATIONS.join(', ')}`,
-  status: `Use one of: ${STATUSES.join(', ')}`,
-  role: 'Use "lead" or "partner"',
-  org: 'Use the id, short name or full name of an organization',
-  id: 'Use lowercase letters, digits and hyphens, like "artemis-ii"',
-  name: 'Give a name',
-  partners: `List from 1 to ${MAX_PARTNERS_PER_MISSION} partners, each as { "org", "role", "contribution" }`,
-  sources: 'Use a list of http(s) links',
-  program: 'Use the id of another mission in this file, or null',
-  url: 'Use an http(s) link, or "" when it is not known',
-  country: 'Use a two-letter ISO code such as "FR", or null',
-  kind: `Use one of: ${ORG_KINDS.join(', ')}`,
-  region: `Use one of: ${REGIONS.join(', ')}`,
-  fullName: 'Give the full name as text',
-  contribution: 'Describe the contribution as text',
-  summary: 'Write the summary as text',
+const years = { min: MIN_YEAR, max: MAX_YEAR };
+const choices = (list: readonly string[]): Problem => problem('fix.json.choice', { list: list.join(', ') });
+const FIXES: Record<string, Problem> = {
+  start: problem('fix.json.start', years),
+  end: problem('fix.json.end', years),
+  type: choices(MISSION_TYPES),
+  destination: choices(DESTINATIONS),
+  status: choices(STATUSES),
+  role: problem('fix.json.role'),
+  org: problem('fix.json.org'),
+  id: problem('fix.json.id'),
+  name: problem('fix.json.name'),
+  partners: problem('fix.json.partners', { max: MAX_PARTNERS_PER_MISSION }),
+  sources: problem('fix.json.sources'),
+  program: problem('fix.json.program'),
+  url: problem('fix.json.url'),
+  country: problem('fix.json.country'),
+  kind: choices(ORG_KINDS),
+  region: choices(REGIONS),
+  fullName: problem('fix.json.fullName'),
+  contribution: problem('fix.json.contribution'),
+  summary: problem('fix.json.summary'),
 };
 
 /** The field a JSON path ends in: "missions[3].partners[1].org" → "org", "missions[2].sources[0]" → "sources". */
@@ -575,9 +578,11 @@ function fieldOf(path: string): string | null {
   return /([A-Za-z]+)(?:\[\d+\])?$/.exec(path)?.[1] ?? null;
 }
 
-function fixFor(path: string): string {
+function fixFor(path: string): Problem {
   const field = fieldOf(path);
-  return (field !== null && Object.hasOwn(FIXES, field) ? FIXES[field] : undefined) ?? 'Correct this value';
+  return (
+    (field !== null && Object.hasOwn(FIXES, field) ? FIXES[field] : undefined) ?? problem('fix.json.other')
+  );
 }
 
 /** Reports a validator error for one mission, at its row (CSV) or its path in the file (JSON). */
@@ -586,8 +591,12 @@ function reportMissionError(origin: Origin, error: ValidationIssue, log: IssueLo
   const where =
     origin.index === null
       ? { row: origin.rows[0] ?? null, column: fieldOf(rest) }
-      : { path: `missions[${origin.index}]${rest ? `.${rest}` : ''}`, column: fieldOf(rest) };
-  log.error(where, `${error.message}; the mission was left out`, fixFor(error.path));
+      : {
+          path: `missions[${origin.index}]${rest ? `.${rest}` : ''}`,
+          column: fieldOf(rest),
+          mission: origin.label ?? null,
+        };
+  log.error(where, problem('leftOut', { text: error.problem }), fixFor(error.path));
 }
 
 interface Meta {
@@ -636,15 +645,12 @@ function offenders(
       const id = dataset.organizations[Number(org[1])]?.id;
       kept.forEach((b, i) => {
         if (!b.mission.partners.some((p) => p.org === id)) return;
-        reportMissionError(
-          b.origin,
-          { path: 'partners', message: `organization "${id}": ${error.message}` },
-          log,
-        );
+        const p = problem('orgProblem', { id: id ?? '', text: error.problem });
+        reportMissionError(b.origin, { path: 'partners', message: '', problem: p }, log);
         drop.add(i);
       });
     } else {
-      log.error({ path: error.path || null }, error.message, fixFor(error.path));
+      log.error({ path: error.path || null }, error.problem, fixFor(error.path));
       return null;
     }
   }
@@ -675,12 +681,7 @@ function finalize(built: Built[], ctx: Context, meta: Meta): Dataset | null {
     }
     kept = kept.filter((_, i) => !drop.has(i));
   }
-  if (kept.length > 0)
-    ctx.log.error(
-      {},
-      'the file has too many problems to check',
-      'Fix the problems listed and import the file again',
-    );
+  if (kept.length > 0) ctx.log.error({}, problem('tooManyProblems'), problem('fix.relist'));
   return null;
 }
 
@@ -689,13 +690,6 @@ function finalize(built: Built[], ctx: Context, meta: Meta): Dataset | null {
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function describe(v: unknown): string {
-  if (v === undefined) return 'missing';
-  if (typeof v === 'string') return `"${clip(v, 40)}"`;
-  if (v === null || typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return Array.isArray(v) ? 'a list' : 'an object';
-}
 
 /** "Unexpected token } in JSON at position 123" → line and column, which editors show. */
 function jsonErrorPlace(error: unknown, text: string): string {
@@ -710,11 +704,7 @@ function jsonErrorPlace(error: unknown, text: string): string {
 
 function parseJson(text: string, log: IssueLog): { value: unknown } | null {
   if (text.replace(/^\uFEFF/, '').trim() === '') {
-    log.error(
-      {},
-      'the file is empty',
-      'Pick a file with a dataset: { "version": 1, "organizations": [ … ], "missions": [ … ] }',
-    );
+    log.error({}, problem('json.empty'), problem('fix.json.empty'));
     return null;
   }
   try {
@@ -722,8 +712,8 @@ function parseJson(text: string, log: IssueLog): { value: unknown } | null {
   } catch (error) {
     log.error(
       { path: '' },
-      `the file is not valid JSON (${clip(jsonErrorPlace(error, text), 200)})`,
-      'Look for a missing comma, quote or bracket at that place, or export the file again',
+      problem('json.invalid', { detail: clip(jsonErrorPlace(error, text), 200) }),
+      problem('fix.json.invalid'),
     );
     return null;
   }
@@ -738,16 +728,19 @@ function readJsonOrganizations(raw: unknown, log: IssueLog): Organization[] | nu
   if (!Array.isArray(raw)) {
     log.error(
       { path: 'organizations', column: 'organizations' },
-      `organizations must be a list, found ${describe(raw)}`,
-      'Write "organizations": [ … ], or leave it out to use the organizations the explorer knows',
+      problem('json.organizationsList', { found: describe(raw) }),
+      problem('fix.json.organizationsList'),
     );
     return [];
   }
   if (raw.length > MAX_ORGANIZATIONS) {
     log.error(
       { path: 'organizations', column: 'organizations' },
-      `${raw.length} organizations is more than the limit of ${MAX_ORGANIZATIONS.toLocaleString('en')}`,
-      'Keep only the organizations your missions use',
+      problem('json.tooManyOrganizations', {
+        count: raw.length,
+        max: MAX_ORGANIZATIONS.toLocaleString('en'),
+      }),
+      problem('fix.json.tooManyOrganizations'),
     );
     return null;
   }
@@ -763,15 +756,15 @@ function readJsonOrganizations(raw: unknown, log: IssueLog): Organization[] | nu
         const path = remap(error.path, 'organizations[0]', `organizations[${i}]`);
         log.error(
           { path, column: fieldOf(path) },
-          `${error.message}; the organization was left out`,
+          problem('orgLeftOut', { text: error.problem }),
           fixFor(path),
         );
       }
     } else if (org && ids.has(org.id)) {
       log.error(
         { path: `organizations[${i}].id`, column: 'id' },
-        `id "${org.id}" is used by another organization; this one was left out`,
-        'Give each organization its own id',
+        problem('json.orgIdTaken', { id: org.id }),
+        problem('fix.json.orgIdTaken'),
       );
     } else if (org) {
       ids.add(org.id);
@@ -810,23 +803,23 @@ function withJsonDefaults(raw: Json, currentYear: number): Json {
 }
 
 /** Only http(s) links are kept, at most MAX_SOURCES of them, as in a CSV file. */
-function filterJsonSources(raw: unknown, i: number, log: IssueLog): unknown {
+function filterJsonSources(raw: unknown, i: number, label: string | null, log: IssueLog): unknown {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) return raw;
   const links = raw.filter((source: unknown, k) => {
     if (isHttpUrl(source)) return true;
     log.warn(
-      { path: `missions[${i}].sources[${k}]`, column: 'sources' },
-      `source ${describe(source)} is not an http(s) link and was dropped`,
-      'Use links that start with https:// (or http://)',
+      { path: `missions[${i}].sources[${k}]`, column: 'sources', mission: label },
+      problem('json.sourceDropped', { found: describe(source) }),
+      problem('fix.link'),
     );
     return false;
   });
   if (links.length <= MAX_SOURCES) return links;
   log.warn(
-    { path: `missions[${i}].sources`, column: 'sources' },
-    `only the first ${MAX_SOURCES} links of a mission were kept`,
-    'Keep the few links that best support the facts',
+    { path: `missions[${i}].sources`, column: 'sources', mission: label },
+    problem('tooManyLinks', { max: MAX_SOURCES }),
+    problem('fix.tooManyLinks'),
   );
   return links.slice(0, MAX_SOURCES);
 }
@@ -835,6 +828,7 @@ function filterJsonSources(raw: unknown, i: number, log: IssueLog): unknown {
 function resolveJsonPartners(
   raw: unknown,
   i: number,
+  label: string | null,
   ctx: Context,
 ): { partners: unknown; orgs: Organization[] } {
   if (!Array.isArray(raw) || raw.length > MAX_PARTNERS_PER_MISSION) return { partners: raw, orgs: [] };
@@ -844,7 +838,7 @@ function resolveJsonPartners(
     const path = `missions[${i}].partners[${k}]`;
     const org =
       isObject(p) && typeof p.org === 'string' && p.org.trim()
-        ? ctx.orgs.resolve(p.org, { path: `${path}.org`, column: 'org' })
+        ? ctx.orgs.resolve(p.org, { path: `${path}.org`, column: 'org', mission: label })
         : undefined;
     if (!isObject(p) || !org) {
       partners.push(p);
@@ -852,9 +846,9 @@ function resolveJsonPartners(
     }
     if (orgs.has(org.id)) {
       ctx.log.warn(
-        { path, column: 'org' },
-        `organization "${clip(String(p.org))}" is listed twice for this mission; the second mention was ignored`,
-        'List each organization once per mission',
+        { path, column: 'org', mission: label },
+        problem('json.partnerTwice', { org: clip(String(p.org)) }),
+        problem('fix.listedTwice'),
       );
       return;
     }
@@ -874,13 +868,13 @@ function givenText(v: unknown, where: Where): Given | null {
  * values, organizations matched by name, bad links dropped. Its id and program are set afterwards.
  */
 function buildFromJson(raw: unknown, i: number, ctx: Context): Built | null {
-  const origin: Origin = { rows: [], index: i };
+  const origin: Origin = { rows: [], index: i, label: labelOf(raw) };
   const draft = isObject(raw) ? withJsonDefaults(raw, ctx.currentYear) : raw;
   let orgs: Organization[] = [];
   if (isObject(draft)) {
     draft.id = 'pending';
-    draft.sources = filterJsonSources(draft.sources, i, ctx.log);
-    ({ partners: draft.partners, orgs } = resolveJsonPartners(draft.partners, i, ctx));
+    draft.sources = filterJsonSources(draft.sources, i, origin.label ?? null, ctx.log);
+    ({ partners: draft.partners, orgs } = resolveJsonPartners(draft.partners, i, origin.label ?? null, ctx));
     if (typeof draft.program === 'string') draft.program = null;
   }
   const result = validateDataset({ version: 1, organizations: orgs, missions: [draft] });
@@ -907,14 +901,10 @@ function checkVersion(json: Json, log: IssueLog): boolean {
   if (json.version === 1) return true;
   const where = { path: 'version', column: 'version' };
   if (json.version === undefined || json.version === '1') {
-    log.warn(where, 'version is missing; the file was read as version 1', 'Add "version": 1 to the file');
+    log.warn(where, problem('json.versionMissing'), problem('fix.json.versionMissing'));
     return true;
   }
-  log.error(
-    where,
-    `version ${describe(json.version)} is not one this explorer reads`,
-    'Set "version": 1, or export the file again from this explorer',
-  );
+  log.error(where, problem('json.version', { found: describe(json.version) }), problem('fix.json.version'));
   return false;
 }
 
@@ -925,10 +915,8 @@ function importJson(text: string, options: ImportOptions, log: IssueLog): Import
   if (!isObject(json) || !Array.isArray(json.missions)) {
     log.error(
       { path: '' },
-      Array.isArray(json)
-        ? 'the file holds a list; the explorer expects an object with "version", "organizations" and "missions"'
-        : 'the file is not an explorer dataset: it has no "missions" list',
-      'Use the layout of dataset-sample.json: { "version": 1, "organizations": [ … ], "missions": [ … ] }',
+      problem(Array.isArray(json) ? 'json.list' : 'json.noMissions'),
+      problem('fix.json.layout'),
     );
     return finish('json', log, null, 0);
   }
@@ -947,7 +935,10 @@ function repairJson(json: Json, missions: unknown[], options: ImportOptions, log
   if (missions.length > MAX_MISSIONS) {
     log.error(
       { path: 'missions', column: 'missions' },
-      `the file has ${missions.length.toLocaleString('en')} missions; only the first ${MAX_MISSIONS.toLocaleString('en')} were read`,
+      problem('json.tooManyMissions', {
+        count: missions.length.toLocaleString('en'),
+        max: MAX_MISSIONS.toLocaleString('en'),
+      }),
       'Split the file and import the part you want to explore',
     );
   }
@@ -1034,12 +1025,7 @@ function finish(
 ): ImportResult {
   // A dataset without missions shows nothing; say so rather than open empty views.
   const usable = dataset && dataset.missions.length > 0 ? dataset : null;
-  if (!usable && !log.hasErrors())
-    log.error(
-      {},
-      'no mission could be read from the file',
-      'Fix the problems listed and import the file again',
-    );
+  if (!usable && !log.hasErrors()) log.error({}, problem('nothingRead'), problem('fix.relist'));
   return { format, dataset: usable, issues: log.finish(), totalRows, skippedRows: log.skipped.size };
 }
 

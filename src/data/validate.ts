@@ -1,3 +1,5 @@
+import type { Problem, ProblemParams } from '../i18n/message';
+import { inEnglish, problem, type ProblemKey } from '../i18n/problems.en';
 import type { Dataset, Mission, Organization, Partner } from './schema';
 import {
   DESTINATIONS,
@@ -14,7 +16,10 @@ import {
 /** One problem found in a dataset, located by a JSON path such as `missions[3].start`. */
 export interface ValidationIssue {
   path: string;
+  /** In English (the details of a failed load). */
   message: string;
+  /** The same, to put into words in the interface language (the import report). */
+  problem: Problem;
 }
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: ValidationIssue[] };
@@ -34,13 +39,16 @@ function oneOf<T extends string>(list: readonly T[], v: unknown): v is T {
   return typeof v === 'string' && (list as readonly string[]).includes(v);
 }
 
-function describe(v: unknown): string {
-  if (v === undefined) return 'missing';
-  if (v === null) return 'null';
+/** A value as a problem names it: the value itself, or the words for what it is ("a list"). */
+export function describe(v: unknown): string | Problem {
+  if (v === undefined) return problem('value.missing');
+  if (v === null) return problem('value.null');
   if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return Array.isArray(v) ? 'a list' : 'an object';
+  return problem(Array.isArray(v) ? 'value.list' : 'value.object');
 }
+
+const issueOf = (path: string, p: Problem): ValidationIssue => ({ path, message: inEnglish(p), problem: p });
 
 export function isHttpUrl(v: unknown): v is string {
   if (typeof v !== 'string' || !/^https?:/i.test(v)) return false;
@@ -63,13 +71,14 @@ const checkedUrls = new Map<string, boolean>();
 
 class Collector {
   readonly errors: ValidationIssue[] = [];
-  add(path: string, message: string): void {
-    if (this.errors.length < MAX_REPORTED) this.errors.push({ path, message });
+  add(path: string, key: ProblemKey, params?: ProblemParams): void {
+    if (this.errors.length < MAX_REPORTED) this.errors.push(issueOf(path, problem(key, params)));
   }
   text(obj: Json, key: string, path: string): string {
     const v = obj[key];
     if (typeof v !== 'string' || v.trim() === '') {
-      this.add(`${path}.${key}`, `${key} must be a non-empty text, found ${describe(v)}`);
+      if (v === undefined) this.add(`${path}.${key}`, 'v.textMissing', { field: key });
+      else this.add(`${path}.${key}`, 'v.text', { field: key, found: describe(v) });
       return '';
     }
     return v.trim();
@@ -77,14 +86,21 @@ class Collector {
   choice<T extends string>(obj: Json, key: string, path: string, list: readonly T[]): T {
     const v = obj[key];
     if (!oneOf(list, v)) {
-      this.add(`${path}.${key}`, `${key} ${describe(v)} is not one of: ${list.join(', ')}`);
+      const params = { field: key, found: describe(v), list: list.join(', ') };
+      this.add(`${path}.${key}`, v === undefined ? 'v.choiceMissing' : 'v.choice', params);
       return list[0] as T;
     }
     return v;
   }
-  year(v: unknown, path: string, label: string): number {
+  year(v: unknown, path: string, label: 'start' | 'end'): number {
     if (typeof v !== 'number' || !Number.isInteger(v) || v < MIN_YEAR || v > MAX_YEAR) {
-      this.add(path, `${label} ${describe(v)} is not a year between ${MIN_YEAR} and ${MAX_YEAR}`);
+      if (label === 'start' && (v === undefined || v === null)) this.add(path, 'v.startMissing');
+      else
+        this.add(path, label === 'start' ? 'v.start' : 'v.end', {
+          found: describe(v),
+          min: MIN_YEAR,
+          max: MAX_YEAR,
+        });
       return MIN_YEAR;
     }
     return v;
@@ -93,23 +109,18 @@ class Collector {
 
 function validateOrganization(raw: unknown, path: string, c: Collector): Organization | null {
   if (!isObject(raw)) {
-    c.add(path, `each organization must be an object, found ${describe(raw)}`);
+    c.add(path, 'v.orgObject', { found: describe(raw) });
     return null;
   }
   const id = c.text(raw, 'id', path);
-  if (id && !ID_PATTERN.test(id))
-    c.add(`${path}.id`, `id "${id}" must be lowercase kebab-case, like "nasa" or "uk-space-agency"`);
+  if (id && !ID_PATTERN.test(id)) c.add(`${path}.id`, 'v.orgId', { id });
   const country = raw.country ?? null;
   if (country !== null && (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country))) {
-    c.add(
-      `${path}.country`,
-      `country ${describe(country)} must be a two-letter ISO code such as "FR", or null`,
-    );
+    c.add(`${path}.country`, 'v.country', { found: describe(country) });
   }
   // An empty url means "not known" (organizations created during a CSV import); anything else must be a link.
-  if (raw.url === undefined) c.add(`${path}.url`, 'url is missing: it must be an http(s) link, or ""');
-  else if (raw.url !== '' && !isHttpUrl(raw.url))
-    c.add(`${path}.url`, `url ${describe(raw.url)} must be an http(s) link`);
+  if (raw.url === undefined) c.add(`${path}.url`, 'v.urlMissing');
+  else if (raw.url !== '' && !isHttpUrl(raw.url)) c.add(`${path}.url`, 'v.url', { found: describe(raw.url) });
   const name = c.text(raw, 'name', path);
   return {
     id,
@@ -124,11 +135,11 @@ function validateOrganization(raw: unknown, path: string, c: Collector): Organiz
 
 function validatePartner(raw: unknown, path: string, orgIds: Set<string>, c: Collector): Partner | null {
   if (!isObject(raw)) {
-    c.add(path, `each partner must be an object with org, role and contribution, found ${describe(raw)}`);
+    c.add(path, 'v.partnerObject', { found: describe(raw) });
     return null;
   }
   const org = c.text(raw, 'org', path);
-  if (org && !orgIds.has(org)) c.add(`${path}.org`, `organization "${org}" is not in the organizations list`);
+  if (org && !orgIds.has(org)) c.add(`${path}.org`, 'v.partnerOrg', { org });
   return {
     org,
     role: c.choice(raw, 'role', path, ROLES),
@@ -138,35 +149,32 @@ function validatePartner(raw: unknown, path: string, orgIds: Set<string>, c: Col
 
 function validateMission(raw: unknown, path: string, orgIds: Set<string>, c: Collector): Mission | null {
   if (!isObject(raw)) {
-    c.add(path, `each mission must be an object, found ${describe(raw)}`);
+    c.add(path, 'v.missionObject', { found: describe(raw) });
     return null;
   }
   const id = c.text(raw, 'id', path);
-  if (id && !ID_PATTERN.test(id))
-    c.add(`${path}.id`, `id "${id}" must be lowercase kebab-case, like "jwst" or "artemis-ii"`);
-  const start = c.year(raw.start, `${path}.start`, 'start year');
+  if (id && !ID_PATTERN.test(id)) c.add(`${path}.id`, 'v.missionId', { id });
+  const start = c.year(raw.start, `${path}.start`, 'start');
   const rawEnd = raw.end ?? null;
-  const end = rawEnd === null ? null : c.year(rawEnd, `${path}.end`, 'end year');
-  if (end !== null && end < start) c.add(`${path}.end`, `end year ${end} is before start year ${start}`);
+  const end = rawEnd === null ? null : c.year(rawEnd, `${path}.end`, 'end');
+  if (end !== null && end < start) c.add(`${path}.end`, 'v.endBeforeStart', { end, start });
   const program = raw.program ?? null;
-  if (program !== null && typeof program !== 'string')
-    c.add(`${path}.program`, `program must be a mission id or null`);
+  if (program !== null && typeof program !== 'string') c.add(`${path}.program`, 'v.program');
 
   const partners: Partner[] = [];
   if (!Array.isArray(raw.partners) || raw.partners.length === 0) {
-    c.add(`${path}.partners`, 'partners must be a list with at least one organization');
+    c.add(`${path}.partners`, raw.partners === undefined ? 'v.partnersMissing' : 'v.partners');
   } else if (raw.partners.length > MAX_PARTNERS_PER_MISSION) {
-    c.add(
-      `${path}.partners`,
-      `${raw.partners.length} partners is more than the limit of ${MAX_PARTNERS_PER_MISSION}`,
-    );
+    c.add(`${path}.partners`, 'v.tooManyPartners', {
+      count: raw.partners.length,
+      max: MAX_PARTNERS_PER_MISSION,
+    });
   } else {
     const seen = new Set<string>();
     raw.partners.forEach((p, i) => {
       const partner = validatePartner(p, `${path}.partners[${i}]`, orgIds, c);
       if (!partner) return;
-      if (seen.has(partner.org))
-        c.add(`${path}.partners[${i}].org`, `organization "${partner.org}" is listed twice`);
+      if (seen.has(partner.org)) c.add(`${path}.partners[${i}].org`, 'v.partnerTwice', { org: partner.org });
       seen.add(partner.org);
       partners.push(partner);
     });
@@ -174,11 +182,11 @@ function validateMission(raw: unknown, path: string, orgIds: Set<string>, c: Col
 
   const sources: string[] = [];
   if (!Array.isArray(raw.sources)) {
-    c.add(`${path}.sources`, 'sources must be a list of links');
+    c.add(`${path}.sources`, 'v.sourcesList');
   } else {
     raw.sources.forEach((s, i) => {
       if (isHttpUrl(s)) sources.push(s);
-      else c.add(`${path}.sources[${i}]`, `source ${describe(s)} is not an http(s) link`);
+      else c.add(`${path}.sources[${i}]`, 'v.source', { found: describe(s) });
     });
   }
 
@@ -206,20 +214,20 @@ export function validateDataset(input: unknown): ValidationResult {
   if (!isObject(input)) {
     return {
       ok: false,
-      errors: [{ path: '', message: `the file must hold a JSON object, found ${describe(input)}` }],
+      errors: [issueOf('', problem('v.notObject', { found: describe(input) }))],
     };
   }
-  if (input.version !== 1) c.add('version', `version must be 1, found ${describe(input.version)}`);
-  if (!Array.isArray(input.organizations)) c.add('organizations', 'organizations must be a list');
-  if (!Array.isArray(input.missions)) c.add('missions', 'missions must be a list');
+  if (input.version !== 1) c.add('version', 'v.version', { found: describe(input.version) });
+  if (!Array.isArray(input.organizations)) c.add('organizations', 'v.organizationsList');
+  if (!Array.isArray(input.missions)) c.add('missions', 'v.missionsList');
   if (c.errors.length) return { ok: false, errors: c.errors };
 
   const rawOrgs = input.organizations as unknown[];
   const rawMissions = input.missions as unknown[];
   if (rawOrgs.length > MAX_ORGANIZATIONS)
-    c.add('organizations', `${rawOrgs.length} organizations is more than the limit of ${MAX_ORGANIZATIONS}`);
+    c.add('organizations', 'v.tooManyOrganizations', { count: rawOrgs.length, max: MAX_ORGANIZATIONS });
   if (rawMissions.length > MAX_MISSIONS)
-    c.add('missions', `${rawMissions.length} missions is more than the limit of ${MAX_MISSIONS}`);
+    c.add('missions', 'v.tooManyMissions', { count: rawMissions.length, max: MAX_MISSIONS });
   if (c.errors.length) return { ok: false, errors: c.errors };
 
   const organizations: Organization[] = [];
@@ -227,7 +235,7 @@ export function validateDataset(input: unknown): ValidationResult {
   rawOrgs.forEach((raw, i) => {
     const org = validateOrganization(raw, `organizations[${i}]`, c);
     if (!org) return;
-    if (orgIds.has(org.id)) c.add(`organizations[${i}].id`, `id "${org.id}" is used by another organization`);
+    if (orgIds.has(org.id)) c.add(`organizations[${i}].id`, 'v.orgIdTaken', { id: org.id });
     orgIds.add(org.id);
     organizations.push(org);
   });
@@ -237,16 +245,15 @@ export function validateDataset(input: unknown): ValidationResult {
   rawMissions.forEach((raw, i) => {
     const mission = validateMission(raw, `missions[${i}]`, orgIds, c);
     if (!mission) return;
-    if (missionIds.has(mission.id))
-      c.add(`missions[${i}].id`, `id "${mission.id}" is used by another mission`);
+    if (missionIds.has(mission.id)) c.add(`missions[${i}].id`, 'v.missionIdTaken', { id: mission.id });
     missionIds.add(mission.id);
     missions.push(mission);
   });
   missions.forEach((m, i) => {
     if (m.program === null) return;
-    if (m.program === m.id) c.add(`missions[${i}].program`, 'a mission cannot be its own program');
+    if (m.program === m.id) c.add(`missions[${i}].program`, 'v.ownProgram');
     else if (!missionIds.has(m.program))
-      c.add(`missions[${i}].program`, `program "${m.program}" is not a mission id in this file`);
+      c.add(`missions[${i}].program`, 'v.programUnknown', { program: m.program });
   });
 
   if (c.errors.length) return { ok: false, errors: c.errors };
@@ -271,14 +278,14 @@ export function formatIssue(issue: ValidationIssue): string {
 function readRenamed(raw: unknown, ids: ReadonlySet<string>, c: Collector): Record<string, string> | null {
   if (raw === undefined) return null;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    c.add('renamed', `renamed must be an object of old id → current id, found ${describe(raw)}`);
+    c.add('renamed', 'v.renamed', { found: describe(raw) });
     return null;
   }
   const out: Record<string, string> = {};
   for (const [old, current] of Object.entries(raw)) {
     if (typeof current !== 'string' || !ids.has(current))
-      c.add(`renamed.${old}`, `"${String(current)}" is not an organization or mission id in this file`);
-    else if (ids.has(old)) c.add(`renamed.${old}`, `"${old}" is still an id in this file`);
+      c.add(`renamed.${old}`, 'v.renamedTarget', { id: String(current) });
+    else if (ids.has(old)) c.add(`renamed.${old}`, 'v.renamedOld', { id: old });
     else out[old] = current;
   }
   return out;

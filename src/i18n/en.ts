@@ -322,6 +322,7 @@ export const en = {
   'import.warnings': 'Warnings',
   'import.where': 'Row {row}',
   'import.column': 'column “{column}”',
+  'import.mission': 'Mission “{name}” ({path})',
   'import.fix': 'Fix: {fix}',
   'import.loadValid.one': 'Load 1 valid mission, skip the rest',
   'import.loadValid.other': 'Load {count} valid missions, skip the rest',

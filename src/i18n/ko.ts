@@ -327,6 +327,7 @@ export const ko: Record<keyof typeof en, string> = {
   'import.warnings': '경고',
   'import.where': '{row}행',
   'import.column': '“{column}” 열',
+  'import.mission': '임무 “{name}”({path})',
   'import.fix': '고치는 방법: {fix}',
   'import.loadValid.one': '올바른 임무 1개만 불러오기',
   'import.loadValid.other': '올바른 임무 {count}개만 불러오기',

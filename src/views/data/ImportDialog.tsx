@@ -2,15 +2,23 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import type { ColumnMapping, ImportIssue, ImportResult } from '../../data/importFile';
 import { importText, MAX_FILE_BYTES, suggestMapping } from '../../data/importFile';
+import { knownOrganizations } from '../../data/knownOrganizations';
 import type { Organization } from '../../data/schema';
 import { LOCAL_PREFIX, saveDataset } from '../../data/storage';
-import { groupDigits, usePlural, useT } from '../../i18n';
+import { groupDigits, useLanguage, usePlural, useT } from '../../i18n';
+import { problemText } from '../../i18n/problems';
 import { appStore, useAppStore } from '../../store/store';
 
 type Step =
   | { kind: 'reading' }
   | { kind: 'failed'; reason: string }
-  | { kind: 'mapping'; text: string; headers: string[]; mapping: ColumnMapping }
+  | {
+      kind: 'mapping';
+      text: string;
+      headers: string[];
+      mapping: ColumnMapping;
+      known: readonly Organization[];
+    }
   | { kind: 'report'; result: ImportResult };
 
 const MAPPING_KEY = 'space-explorer:mapping:';
@@ -41,9 +49,10 @@ export function ImportDialog() {
   const t = useT();
   const [step, setStep] = useState<Step>({ kind: 'reading' });
   const [remember, setRemember] = useState(true);
+  const matchAgainst = step.kind === 'mapping' ? step.known : NO_ORGANIZATIONS;
   const options = useMemo(
-    () => ({ knownOrganizations: organizations, currentYear }),
-    [organizations, currentYear],
+    () => ({ knownOrganizations: matchAgainst, currentYear }),
+    [matchAgainst, currentYear],
   );
 
   useEffect(() => {
@@ -57,14 +66,16 @@ export function ImportDialog() {
       });
       return;
     }
-    file.text().then(
-      (text) => {
+    // Partners are matched against the explorer's organizations and the current dataset's, not only the
+    // latter: after one import, the current dataset holds just the organizations that file used.
+    Promise.all([file.text(), knownOrganizations(organizations)]).then(
+      ([text, known]) => {
         if (!live) return;
-        const first = importText(text, file.name, { knownOrganizations: organizations, currentYear });
+        const first = importText(text, file.name, { knownOrganizations: known, currentYear });
         if (first.needsMapping && first.headers) {
           const mapping =
             rememberedMapping(first.headers) ?? first.suggestedMapping ?? suggestMapping(first.headers);
-          setStep({ kind: 'mapping', text, headers: first.headers, mapping });
+          setStep({ kind: 'mapping', text, headers: first.headers, mapping, known });
         } else setStep({ kind: 'report', result: first });
       },
       (error: unknown) =>
@@ -136,23 +147,37 @@ export function ImportDialog() {
   );
 }
 
+/** A problem and its fix in the interface language (a message only in English stays so). */
+function issueWords(issue: ImportIssue, lang: ReturnType<typeof useLanguage>) {
+  const text = issue.text ? problemText(lang, issue.text) : issue.message;
+  const more = issue.more === 0 || !issue.text ? 0 : issue.more;
+  const message = more
+    ? problemText(lang, { key: more === 1 ? 'more.one' : 'more.other', params: { text, count: more } })
+    : text;
+  return { message, fix: issue.fixText ? problemText(lang, issue.fixText) : issue.fix };
+}
+
 function IssueList({ issues }: { issues: ImportIssue[] }) {
   const t = useT();
+  const lang = useLanguage();
   return (
     <ul className="issues">
-      {issues.slice(0, 200).map((issue, i) => (
-        <li key={i}>
-          {placed(issue) ? (
-            <>
-              <IssuePlace issue={issue} />
-              {issue.message}
-            </>
-          ) : (
-            issue.message.charAt(0).toUpperCase() + issue.message.slice(1)
-          )}
-          {issue.fix && <span className="issue-fix">{t('import.fix', { fix: issue.fix })}</span>}
-        </li>
-      ))}
+      {issues.slice(0, 200).map((issue, i) => {
+        const { message, fix } = issueWords(issue, lang);
+        return (
+          <li key={i}>
+            {placed(issue) ? (
+              <>
+                <IssuePlace issue={issue} />
+                {message}
+              </>
+            ) : (
+              message.charAt(0).toUpperCase() + message.slice(1)
+            )}
+            {fix && <span className="issue-fix">{t('import.fix', { fix })}</span>}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -173,15 +198,28 @@ function summary(result: ImportResult, tp: ReturnType<typeof usePlural>): string
 const placed = (issue: ImportIssue): boolean =>
   issue.row !== null || Boolean(issue.path) || issue.column !== null;
 
-/** "Row 3 column start: " or "missions[2].start: " before a problem's message. */
+/**
+ * "Row 3 column “start”: " for a CSV file; "Mission “SARAL” (missions[0]): " or "organizations[2].id: " for
+ * a JSON file, whose fields are not columns and whose missions are named rather than counted.
+ */
 function IssuePlace({ issue }: { issue: ImportIssue }) {
   const t = useT();
-  const path = issue.row === null && issue.path ? issue.path : null;
+  if (issue.row !== null || !issue.path)
+    return (
+      <>
+        {issue.row !== null && <strong>{t('import.where', { row: issue.row })}</strong>}
+        {issue.column !== null && <> {t('import.column', { column: issue.column })}</>}
+        {': '}
+      </>
+    );
+  const missionPath = /^missions\[\d+\]/.exec(issue.path)?.[0];
   return (
     <>
-      {issue.row !== null && <strong>{t('import.where', { row: issue.row })}</strong>}
-      {path !== null && <strong>{path}</strong>}
-      {issue.column !== null && <> {t('import.column', { column: issue.column })}</>}
+      <strong>
+        {issue.mission !== null && missionPath
+          ? t('import.mission', { name: issue.mission, path: missionPath })
+          : issue.path}
+      </strong>
       {': '}
     </>
   );
@@ -235,7 +273,7 @@ function Report({
 interface MappingProps {
   step: Extract<Step, { kind: 'mapping' }>;
   fileName: string;
-  options: { knownOrganizations: Organization[]; currentYear: number };
+  options: { knownOrganizations: readonly Organization[]; currentYear: number };
   remember: boolean;
   onRemember(v: boolean): void;
   onChange(mapping: ColumnMapping): void;
