@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inEnglish } from '../i18n/problems.en';
+import { inEnglish, problem } from '../i18n/problems.en';
 import {
   detectCsvKind,
   IssueLog,
@@ -250,24 +250,28 @@ describe('toPairsCsv', () => {
 });
 
 describe('IssueLog', () => {
+  const fix = problem('fix.relist');
+
   it('counts a repeated warning once and orders issues by row', () => {
     const log = new IssueLog();
-    log.warnOnce('type:x', { row: 5 }, 'type "x" is unknown', 'fix');
-    log.warnOnce('type:x', { row: 9 }, 'type "x" is unknown', 'fix');
-    log.error({ row: 3 }, 'bad', 'fix');
-    log.warn({}, 'file', 'fix');
+    log.warnOnce('role:x', { row: 5 }, problem('csv.role', { value: 'x' }), fix);
+    log.warnOnce('role:x', { row: 9 }, problem('csv.role', { value: 'x' }), fix);
+    log.error({ row: 3 }, problem('csv.orgMissing'), fix);
+    log.warn({}, problem('file.encoding'), fix);
     expect(log.finish().map((i) => [i.row, i.message])).toEqual([
-      [null, 'file'],
-      [3, 'bad'],
-      [5, 'type "x" is unknown (and 1 more time)'],
+      [null, inEnglish(problem('file.encoding'))],
+      [3, 'the organization is missing'],
+      [5, 'role "x" is neither lead nor partner; it was read as partner (and 1 more time)'],
     ]);
   });
 
   it('lists at most 200 problems and counts the rest', () => {
     const log = new IssueLog();
-    for (let i = 0; i < 250; i += 1) log.error({ row: i + 2 }, `bad ${i}`, 'fix');
+    for (let i = 0; i < 250; i += 1)
+      log.error({ row: i + 2 }, problem('csv.tooWide', { row: i + 2, count: 3, width: 2 }), fix);
     const issues = log.finish();
     expect(issues).toHaveLength(201);
     expect(issues.at(-1)).toMatchObject({ message: '50 more problems are not listed', severity: 'error' });
+    expect(issues.at(-1)?.text).toEqual(problem('moreProblems', { count: 50 }));
   });
 });

@@ -77,7 +77,7 @@ export interface ImportIssue {
   /** The problem and its fix in English. */
   message: string;
   fix: string;
-  /** The same, to put into words in the interface language; null for a message only in English. */
+  /** The same, to put into words in the interface language (IssueLog always sets them; null means English only). */
   text: Problem | null;
   fixText: Problem | null;
   /** How many more times the same warning came up (already counted in `message`). */
@@ -85,8 +85,8 @@ export interface ImportIssue {
   severity: 'error' | 'warning';
 }
 
-/** A problem or its fix: a message of the problems catalogue, or (for the few not in it) English text. */
-export type IssueText = Problem | string;
+/** A problem or its fix: a message of the problems catalogue, put into words in either language. */
+export type IssueText = Problem;
 
 export type Separator = '/' | ';' | ',' | '|';
 
@@ -165,8 +165,8 @@ export class IssueLog {
       list.push(
         issue(
           {},
-          `${unlisted} more problems are not listed`,
-          'Fix the problems listed here and import the file again to see the rest',
+          problem('moreProblems', { count: unlisted }),
+          problem('fix.moreProblems'),
           this.unlistedErrors > 0 ? 'error' : 'warning',
         ),
       );
@@ -185,9 +185,6 @@ export class IssueLog {
   }
 }
 
-const words = (text: IssueText): string => (typeof text === 'string' ? text : inEnglish(text));
-const asProblem = (text: IssueText): Problem | null => (typeof text === 'string' ? null : text);
-
 function issue(
   where: Where,
   message: IssueText,
@@ -199,10 +196,10 @@ function issue(
     column: where.column ?? null,
     path: where.path ?? null,
     mission: where.mission ?? null,
-    message: words(message),
-    fix: words(fix),
-    text: asProblem(message),
-    fixText: asProblem(fix),
+    message: inEnglish(message),
+    fix: inEnglish(fix),
+    text: message,
+    fixText: fix,
     more: 0,
     severity,
   };
@@ -250,17 +247,8 @@ function reportQuoteErrors(errors: Papa.ParseError[], log: IssueLog): Set<number
     if (bad.has(row)) continue;
     bad.add(row);
     if (error.code === 'MissingQuotes')
-      log.error(
-        { row },
-        `a quote (") opened in row ${row} is never closed, so the rest of the file was read as one value`,
-        'Close the quote, or remove it if it is part of the text; a quote inside a quoted value is written twice ("")',
-      );
-    else
-      log.error(
-        { row },
-        `row ${row} has a quote (") in the wrong place`,
-        'Put the whole value in quotes and write each quote inside it twice (""), or remove the quote',
-      );
+      log.error({ row }, problem('csv.quoteUnclosed', { row }), problem('fix.csv.quoteUnclosed'));
+    else log.error({ row }, problem('csv.quoteMisplaced', { row }), problem('fix.csv.quoteMisplaced'));
   }
   return bad;
 }
@@ -272,7 +260,7 @@ function reportQuoteErrors(errors: Papa.ParseError[], log: IssueLog): Set<number
 export function parseCsv(text: string, log: IssueLog): CsvTable | null {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (clean.trim() === '') {
-    log.error({}, 'the file is empty', 'Pick a file with a header row and at least one row of data');
+    log.error({}, problem('csv.empty'), problem('fix.csv.empty'));
     return null;
   }
   const parsed = Papa.parse<string[]>(clean, {
@@ -284,18 +272,14 @@ export function parseCsv(text: string, log: IssueLog): CsvTable | null {
   const bad = reportQuoteErrors(parsed.errors, log);
   const [head, ...body] = parsed.data;
   if (!head || isBlank(head) || bad.has(1)) {
-    log.error(
-      { row: 1 },
-      'the first row must name the columns',
-      'Put the column names (such as name, start, partners) in the first row',
-    );
+    log.error({ row: 1 }, problem('csv.noHeader'), problem('fix.csv.noHeader'));
     return null;
   }
   if (body.length > MAX_ROWS) {
     log.error(
       { row: MAX_ROWS + 2 },
-      `the file has more than ${MAX_ROWS.toLocaleString('en')} rows; only the first ${MAX_ROWS.toLocaleString('en')} were read`,
-      'Split the file and import the part you want to explore',
+      problem('csv.tooManyRows', { max: MAX_ROWS.toLocaleString('en') }),
+      problem('fix.splitFile'),
     );
     body.length = MAX_ROWS;
   }
@@ -495,8 +479,8 @@ function checkWidth(row: CsvRow, width: number, log: IssueLog): void {
   log.warnOnce(
     'width',
     { row: row.row },
-    `row ${row.row} has ${row.cells.length} values but the header names ${width} columns; the extra values were ignored`,
-    'Put quotes around values that contain the separator, such as "NASA; ESA" in a file separated by semicolons',
+    problem('csv.tooWide', { row: row.row, count: row.cells.length, width }),
+    problem('fix.csv.tooWide'),
   );
 }
 
@@ -504,8 +488,8 @@ function warnUnusedColumns(unused: string[], known: string, log: IssueLog): void
   if (unused.length === 0) return;
   log.warn(
     { row: 1 },
-    `these columns were not used: ${unused.map((c) => `"${c}"`).join(', ')}`,
-    `If they hold mission data, rename them to one of: ${known}`,
+    problem('csv.unusedColumns', { columns: unused.map((c) => `"${c}"`).join(', ') }),
+    problem('fix.csv.unusedColumns', { list: known }),
   );
 }
 
@@ -513,10 +497,11 @@ function missingColumns(
   required: readonly string[],
   present: (name: string) => boolean,
   log: IssueLog,
-  fix: string,
+  fix: Problem,
 ): boolean {
   const missing = required.filter((name) => !present(name));
-  for (const name of missing) log.error({ row: 1, column: name }, `the column "${name}" is missing`, fix);
+  for (const name of missing)
+    log.error({ row: 1, column: name }, problem('csv.columnMissing', { column: name }), fix);
   return missing.length > 0;
 }
 
@@ -529,7 +514,7 @@ export interface DraftRead {
 /** Format A: one mission per row. */
 export function readMissionsTable(table: CsvTable, log: IssueLog): DraftRead {
   const { index, unused } = indexColumns<MissionsColumn>(table.headers, MISSIONS_COLUMNS);
-  const fix = 'Add the column (spelled as shown) to the first row, or choose the columns yourself';
+  const fix = problem('fix.csv.columnMissing');
   if (missingColumns(['name', 'start', 'partners'], (c) => index.has(c as MissionsColumn), log, fix))
     return { drafts: [], columnsOk: false };
   warnUnusedColumns(unused, Object.keys(MISSIONS_COLUMNS).join(', '), log);
@@ -564,8 +549,8 @@ function readRole(cell: Cell | null, log: IssueLog): PartnerRole {
   log.warnOnce(
     `role:${cell?.value.toLowerCase()}`,
     { row: cell?.row ?? null, column: cell?.column ?? null },
-    `role "${cell?.value}" is neither lead nor partner; it was read as partner`,
-    'Write lead or partner',
+    problem('csv.role', { value: cell?.value ?? '' }),
+    problem('fix.csv.role'),
   );
   return 'partner';
 }
@@ -592,8 +577,8 @@ function mergeFields(draft: DraftMission, fields: Partial<Record<MissionField, C
       log.warnOnce(
         `conflict:${field}`,
         { row: next.row, column: next.column },
-        `${field} "${clip(next.value)}" differs from "${clip(first.value)}" in row ${first.row} for the same mission; row ${first.row}'s value was used`,
-        'Give the same value on every row of a mission, or fill it on its first row only',
+        problem('csv.conflict', { field, value: clip(next.value), first: clip(first.value), row: first.row }),
+        problem('fix.csv.conflict'),
       );
   }
 }
@@ -609,14 +594,10 @@ function pairsGroupKey(fields: Partial<Record<MissionField, Cell>>): string | nu
 /** Format B: one row per mission and partner, grouped into missions by id (or name). */
 export function readPairsTable(table: CsvTable, log: IssueLog): DraftRead {
   const { index, unused } = indexColumns<PairsColumn>(table.headers, PAIRS_COLUMNS);
-  const fix = 'Add the column (spelled as shown) to the first row, or choose the columns yourself';
+  const fix = problem('fix.csv.columnMissing');
   const missing = missingColumns(['start'], (c) => index.has(c as PairsColumn), log, fix);
   if (!index.has('id') && !index.has('name')) {
-    log.error(
-      { row: 1, column: 'mission_id' },
-      'the column "mission_id" (or "mission_name") is missing',
-      fix,
-    );
+    log.error({ row: 1, column: 'mission_id' }, problem('csv.missionColumnMissing'), fix);
     return { drafts: [], columnsOk: false };
   }
   if (missing) return { drafts: [], columnsOk: false };
@@ -632,8 +613,8 @@ export function readPairsTable(table: CsvTable, log: IssueLog): DraftRead {
       const column = key ? (table.headers[index.get('org') ?? -1] ?? 'org') : 'mission_id';
       log.error(
         { row: row.row, column },
-        key ? 'the organization is missing' : 'the mission id and name are both missing',
-        key ? 'Write the id or name of the organization' : 'Write the mission id or name on every row',
+        problem(key ? 'csv.orgMissing' : 'csv.missionMissing'),
+        problem(key ? 'fix.csv.orgMissing' : 'fix.csv.missionMissing'),
       );
       log.skipped.add(row.row);
       continue;
@@ -701,14 +682,14 @@ export function readMappedTable(table: CsvTable, mapping: ColumnMapping, log: Is
     if (!header && required)
       log.error(
         { row: 1, column: field },
-        `no column was chosen for ${field}`,
-        `Choose the column that holds the ${field}`,
+        problem('csv.notChosen', { field }),
+        problem('fix.csv.notChosen', { field }),
       );
     else if (header && find(header) === undefined)
       log.error(
         { row: 1, column: header },
-        `the column "${header}" chosen for ${field} is not in the file`,
-        `Choose one of the file's columns for ${field}`,
+        problem('csv.chosenAbsent', { column: header, field }),
+        problem('fix.csv.chosenAbsent', { field }),
       );
     else continue;
     ok = false;
@@ -857,10 +838,15 @@ export function parseYear(raw: string, label: 'start' | 'end'): YearRead {
   const year = yearOf(text);
   if (year === null) {
     const found = /^\d+$/.test(text) ? clip(text) : `"${clip(text)}"`;
-    return { ok: false, message: problem('year.notYear', { label, found }), fix };
+    return { ok: false, message: problem('year.notYear', { label: problem(`year.${label}`), found }), fix };
   }
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    const message = problem('year.range', { label, year, min: MIN_YEAR, max: MAX_YEAR });
+    const message = problem('year.range', {
+      label: problem(`year.${label}`),
+      year,
+      min: MIN_YEAR,
+      max: MAX_YEAR,
+    });
     return { ok: false, message, fix };
   }
   return { ok: true, year };

@@ -939,7 +939,7 @@ function repairJson(json: Json, missions: unknown[], options: ImportOptions, log
         count: missions.length.toLocaleString('en'),
         max: MAX_MISSIONS.toLocaleString('en'),
       }),
-      'Split the file and import the part you want to explore',
+      problem('fix.splitFile'),
     );
   }
   const ctx: Context = {
@@ -981,11 +981,7 @@ function importCsv(text: string, fileName: string, options: ImportOptions, log: 
   const kind = options.mapping ? 'mapped' : detectCsvKind(table.headers);
   const format = CSV_FORMATS[kind ?? 'mapped'];
   if (kind === null) {
-    log.warn(
-      { row: 1 },
-      'the columns match neither the missions format nor the pairs format',
-      'Choose which columns hold the name, the start year and the partners',
-    );
+    log.warn({ row: 1 }, problem('csv.noFormat'), problem('fix.csv.noFormat'));
     return mappingStep(format, table, log);
   }
   const read = options.mapping
@@ -995,12 +991,7 @@ function importCsv(text: string, fileName: string, options: ImportOptions, log: 
       : readMissionsTable(table, log);
   if (!read.columnsOk) return mappingStep(format, table, log);
   const total = table.rows.length + table.brokenRows;
-  if (total === 0)
-    log.error(
-      { row: 2 },
-      'the file has a header but no rows of data',
-      'Add one row per mission below the header',
-    );
+  if (total === 0) log.error({ row: 2 }, problem('csv.noRows'), problem('fix.csv.noRows'));
 
   const ctx: Context = {
     orgs: new OrgResolver([], options.knownOrganizations),
@@ -1035,8 +1026,8 @@ export function checkFileSize(bytes: number, fileName: string): ImportResult | n
   const log = new IssueLog();
   log.error(
     {},
-    `the file is ${(bytes / 1e6).toFixed(1)} MB, more than the limit of ${megabytes(MAX_FILE_BYTES)}`,
-    'Remove rows or columns you do not need, or split the file and import the part you want to explore',
+    problem('file.tooLarge', { size: (bytes / 1e6).toFixed(1), limit: megabytes(MAX_FILE_BYTES) }),
+    problem('fix.file.tooLarge'),
   );
   return finish(isJson('', fileName) ? 'json' : 'missions-csv', log, null, 0);
 }
@@ -1059,36 +1050,26 @@ function refuseText(text: string, fileName: string, log: IssueLog): boolean {
   if (text.length > MAX_FILE_BYTES) {
     log.error(
       {},
-      `the file is larger than ${megabytes(MAX_FILE_BYTES)}`,
-      'Split the file and import the part you want to explore',
+      problem('file.textTooLarge', { limit: megabytes(MAX_FILE_BYTES) }),
+      problem('fix.splitFile'),
     );
     return true;
   }
   if (SPREADSHEET_FILE.test(fileName)) {
-    log.error(
-      {},
-      'this is a spreadsheet file, not CSV or JSON text',
-      'In your spreadsheet program, choose Save as (or Download) → CSV UTF-8, then import that file',
-    );
+    log.error({}, problem('file.spreadsheet'), problem('fix.file.spreadsheet'));
     return true;
   }
   if (text.slice(0, 4096).includes('\u0000')) {
     // The advice depends on what the file was meant to be: its name says which.
     log.error(
       {},
-      'this is a binary file (an image, an archive, a spreadsheet…), not CSV or JSON text',
-      /\.json$/i.test(fileName)
-        ? 'Export the data again as JSON text, or open the file in a text editor to see what it holds'
-        : 'If it comes from a spreadsheet program, choose Save as (or Download) → CSV UTF-8 there, then import that file',
+      problem('file.binary'),
+      problem(/\.json$/i.test(fileName) ? 'fix.file.binaryJson' : 'fix.file.binary'),
     );
     return true;
   }
   if (text.slice(0, 1_000_000).includes('\uFFFD')) {
-    log.warn(
-      {},
-      'some characters could not be read (they show as �): the file is probably not saved as UTF-8',
-      'Save the file again as "CSV UTF-8" (or with UTF-8 encoding) and import it again',
-    );
+    log.warn({}, problem('file.encoding'), problem('fix.file.encoding'));
   }
   return false;
 }
@@ -1108,8 +1089,8 @@ export function importText(text: string, fileName: string, options: ImportOption
     const fresh = new IssueLog();
     fresh.error(
       {},
-      `${INTERNAL_ERROR_MESSAGE} (${error instanceof Error ? error.message : String(error)})`,
-      'Please report this problem with the file that caused it',
+      problem('file.internal', { detail: error instanceof Error ? error.message : String(error) }),
+      problem('fix.file.internal'),
     );
     return finish(format, fresh, null, 0);
   }
@@ -1129,8 +1110,8 @@ export async function importFile(
     const log = new IssueLog();
     log.error(
       {},
-      `the file could not be read (${error instanceof Error ? error.message : String(error)})`,
-      'Try again, or save the file again and pick the new copy',
+      problem('file.readFailed', { detail: error instanceof Error ? error.message : String(error) }),
+      problem('fix.file.readFailed'),
     );
     return finish(guessFormat('', file.name, options.mapping), log, null, 0);
   }

@@ -143,6 +143,71 @@ export const problemsEn = {
   tooManyProblems: 'the file has too many problems to check',
   'fix.relist': 'Fix the problems listed and import the file again',
   nothingRead: 'no mission could be read from the file',
+
+  'year.start': 'start',
+  'year.end': 'end',
+  'csv.empty': 'the file is empty',
+  'fix.csv.empty': 'Pick a file with a header row and at least one row of data',
+  'csv.noHeader': 'the first row must name the columns',
+  'fix.csv.noHeader': 'Put the column names (such as name, start, partners) in the first row',
+  'csv.quoteUnclosed':
+    'a quote (") opened in row {row} is never closed, so the rest of the file was read as one value',
+  'fix.csv.quoteUnclosed':
+    'Close the quote, or remove it if it is part of the text; a quote inside a quoted value is written twice ("")',
+  'csv.quoteMisplaced': 'row {row} has a quote (") in the wrong place',
+  'fix.csv.quoteMisplaced':
+    'Put the whole value in quotes and write each quote inside it twice (""), or remove the quote',
+  'csv.tooManyRows': 'the file has more than {max} rows; only the first {max} were read',
+  'fix.splitFile': 'Split the file and import the part you want to explore',
+  'csv.tooWide':
+    'row {row} has {count} values but the header names {width} columns; the extra values were ignored',
+  'fix.csv.tooWide':
+    'Put quotes around values that contain the separator, such as "NASA; ESA" in a file separated by semicolons',
+  'csv.unusedColumns': 'these columns were not used: {columns}',
+  'fix.csv.unusedColumns': 'If they hold mission data, rename them to one of: {list}',
+  'csv.columnMissing': 'the column "{column}" is missing',
+  'csv.missionColumnMissing': 'the column "mission_id" (or "mission_name") is missing',
+  'fix.csv.columnMissing':
+    'Add the column (spelled as shown) to the first row, or choose the columns yourself',
+  'csv.noFormat': 'the columns match neither the missions format nor the pairs format',
+  'fix.csv.noFormat': 'Choose which columns hold the name, the start year and the partners',
+  'csv.noRows': 'the file has a header but no rows of data',
+  'fix.csv.noRows': 'Add one row per mission below the header',
+  'csv.role': 'role "{value}" is neither lead nor partner; it was read as partner',
+  'fix.csv.role': 'Write lead or partner',
+  'csv.conflict':
+    '{field} "{value}" differs from "{first}" in row {row} for the same mission; row {row}\'s value was used',
+  'fix.csv.conflict': 'Give the same value on every row of a mission, or fill it on its first row only',
+  'csv.orgMissing': 'the organization is missing',
+  'fix.csv.orgMissing': 'Write the id or name of the organization',
+  'csv.missionMissing': 'the mission id and name are both missing',
+  'fix.csv.missionMissing': 'Write the mission id or name on every row',
+  'csv.notChosen': 'no column was chosen for {field}',
+  'fix.csv.notChosen': 'Choose the column that holds the {field}',
+  'csv.chosenAbsent': 'the column "{column}" chosen for {field} is not in the file',
+  'fix.csv.chosenAbsent': "Choose one of the file's columns for {field}",
+
+  'file.tooLarge': 'the file is {size} MB, more than the limit of {limit}',
+  'fix.file.tooLarge':
+    'Remove rows or columns you do not need, or split the file and import the part you want to explore',
+  'file.textTooLarge': 'the file is larger than {limit}',
+  'file.spreadsheet': 'this is a spreadsheet file, not CSV or JSON text',
+  'fix.file.spreadsheet':
+    'In your spreadsheet program, choose Save as (or Download) → CSV UTF-8, then import that file',
+  'file.binary': 'this is a binary file (an image, an archive, a spreadsheet…), not CSV or JSON text',
+  'fix.file.binaryJson':
+    'Export the data again as JSON text, or open the file in a text editor to see what it holds',
+  'fix.file.binary':
+    'If it comes from a spreadsheet program, choose Save as (or Download) → CSV UTF-8 there, then import that file',
+  'file.encoding':
+    'some characters could not be read (they show as �): the file is probably not saved as UTF-8',
+  'fix.file.encoding': 'Save the file again as "CSV UTF-8" (or with UTF-8 encoding) and import it again',
+  'file.readFailed': 'the file could not be read ({detail})',
+  'fix.file.readFailed': 'Try again, or save the file again and pick the new copy',
+  'file.internal': 'the file could not be read because of an error in the explorer ({detail})',
+  'fix.file.internal': 'Please report this problem with the file that caused it',
+  moreProblems: '{count} more problems are not listed',
+  'fix.moreProblems': 'Fix the problems listed here and import the file again to see the rest',
 } as const;
 
 export type ProblemKey = keyof typeof problemsEn;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { importText } from '../data/importFile';
+import {
+  checkFileSize,
+  importFile,
+  importText,
+  type ImportIssue,
+  type ImportOptions,
+} from '../data/importFile';
 import { problemsEn, type ProblemKey } from './problems.en';
+import { problemsKo } from './problems.ko';
 import { PROBLEM_CATALOGUES, problemText } from './problems';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -50,5 +57,89 @@ describe('the problems catalogue', () => {
     });
     expect(csv.issues.length).toBeGreaterThanOrEqual(3);
     for (const issue of csv.issues) expect(issue.text && problemText('ko', issue.text)).toMatch(hangul);
+  });
+
+  it('CSV reading and whole-file problems have Korean text, the year named in Korean too', async () => {
+    const options: ImportOptions = { knownOrganizations: [], currentYear: 2026 };
+    const read = (text: string, name = 'a.csv', more: Partial<ImportOptions> = {}) =>
+      importText(text, name, { ...options, ...more }).issues;
+    const badRows = Array.from({ length: 250 }, (_, i) => `M${i},soon,NASA`).join('\n');
+    const unreadable = { size: 10, name: 'a.csv', text: () => Promise.reject(new Error('gone')) };
+    const issues: ImportIssue[] = [
+      ...read(''),
+      ...read(',,\n1,2,3\n'),
+      ...read('foo,bar\n1,2\n'),
+      ...read('name,start,partners,extra\nA,2020,NASA,x,y\n'),
+      ...read('name,start,partners\nA,"2020,NASA\n'),
+      ...read('name,start,partners\nA,"20"20,NASA\nB,2020,NASA\n'),
+      ...read('name,start,partners\n'),
+      ...read('name,partners\nA,NASA\n'),
+      ...read('mission_id,mission_name,start,org,role\nx,X,2020,NASA,boss\nx,Y,2020,ESA,partner\n'),
+      ...read('mission_id,start,org\n,2020,NASA\nx,2020,\n'),
+      ...read('start,org\n2020,NASA\n'),
+      ...read('a,b\nX,2020\n', 'a.csv', {
+        mapping: { name: '', start: 'zz', partners: 'b', separator: ';' },
+      }),
+      ...read('name,start,end,partners\nX,soon,1900,NASA\n'),
+      ...read(`name,start,partners\n${badRows}\n`),
+      ...read('a\u0000b'),
+      ...read('a\u0000b', 'a.json'),
+      ...read('PK', 'a.xlsx'),
+      ...read('name,start,partners\nCaf\uFFFD,2020,NASA\n'),
+      ...(checkFileSize(1e9, 'a.csv')?.issues ?? []),
+      ...(await importFile(unreadable as unknown as Blob & { name: string }, options)).issues,
+    ];
+    const keys = new Set<string>();
+    for (const issue of issues) {
+      expect({ message: issue.message, text: issue.text !== null, fix: issue.fixText !== null }).toEqual({
+        message: issue.message,
+        text: true,
+        fix: true,
+      });
+      for (const p of [issue.text, issue.fixText]) {
+        if (!p) continue;
+        keys.add(p.key);
+        expect({
+          key: p.key,
+          inKorean: Object.hasOwn(problemsKo, p.key),
+          hangul: hangul.test(problemText('ko', p)),
+        }).toEqual({
+          key: p.key,
+          inKorean: true,
+          hangul: true,
+        });
+      }
+    }
+    const expected = [
+      'csv.empty',
+      'csv.noHeader',
+      'csv.noFormat',
+      'csv.unusedColumns',
+      'csv.tooWide',
+      'csv.quoteUnclosed',
+      'csv.quoteMisplaced',
+      'csv.noRows',
+      'csv.columnMissing',
+      'csv.missionColumnMissing',
+      'csv.role',
+      'csv.conflict',
+      'csv.orgMissing',
+      'csv.missionMissing',
+      'csv.notChosen',
+      'csv.chosenAbsent',
+      'moreProblems',
+      'file.binary',
+      'fix.file.binaryJson',
+      'file.spreadsheet',
+      'file.encoding',
+      'file.tooLarge',
+      'file.readFailed',
+    ];
+    expect(expected.filter((key) => !keys.has(key))).toEqual([]);
+    const year = issues.find((i) => i.text?.key === 'year.notYear');
+    expect(year?.message).toBe('start year "soon" is not a year');
+    expect(year?.text && problemText('ko', year.text)).toBe('시작 연도 "soon"은(는) 연도가 아닙니다');
+    const end = issues.find((i) => i.text?.key === 'year.range');
+    expect(end?.text && problemText('ko', end.text)).toMatch(/^종료 연도 1900년/);
   });
 });
