@@ -577,7 +577,12 @@ function mergeFields(draft: DraftMission, fields: Partial<Record<MissionField, C
       log.warnOnce(
         `conflict:${field}`,
         { row: next.row, column: next.column },
-        problem('csv.conflict', { field, value: clip(next.value), first: clip(first.value), row: first.row }),
+        problem('csv.conflict', {
+          field: problem(`field.${field}`),
+          value: clip(next.value),
+          first: clip(first.value),
+          row: first.row,
+        }),
         problem('fix.csv.conflict'),
       );
   }
@@ -682,14 +687,14 @@ export function readMappedTable(table: CsvTable, mapping: ColumnMapping, log: Is
     if (!header && required)
       log.error(
         { row: 1, column: field },
-        problem('csv.notChosen', { field }),
-        problem('fix.csv.notChosen', { field }),
+        problem('csv.notChosen', { field: problem(`field.${field}`) }),
+        problem('fix.csv.notChosen', { field: problem(`field.${field}`) }),
       );
     else if (header && find(header) === undefined)
       log.error(
         { row: 1, column: header },
-        problem('csv.chosenAbsent', { column: header, field }),
-        problem('fix.csv.chosenAbsent', { field }),
+        problem('csv.chosenAbsent', { column: header, field: problem(`field.${field}`) }),
+        problem('fix.csv.chosenAbsent', { field: problem(`field.${field}`) }),
       );
     else continue;
     ok = false;

@@ -136,6 +136,18 @@ describe('the problems catalogue', () => {
       'file.readFailed',
     ];
     expect(expected.filter((key) => !keys.has(key))).toEqual([]);
+    const notChosen = issues.find((i) => i.text?.key === 'csv.notChosen');
+    expect(notChosen?.message).toBe('no column was chosen for name');
+    expect(notChosen?.text && problemText('ko', notChosen.text)).toBe(
+      '임무 이름에 쓸 열을 고르지 않았습니다',
+    );
+    const conflict = issues.find((i) => i.text?.key === 'csv.conflict');
+    expect(conflict?.message).toBe(
+      'name "Y" differs from "X" in row 2 for the same mission; row 2\'s value was used',
+    );
+    expect(conflict?.text && problemText('ko', conflict.text)).toBe(
+      '임무 이름 "Y"이(가) 같은 임무의 2행 값 "X"과(와) 달라 2행의 값을 썼습니다',
+    );
     const year = issues.find((i) => i.text?.key === 'year.notYear');
     expect(year?.message).toBe('start year "soon" is not a year');
     expect(year?.text && problemText('ko', year.text)).toBe('시작 연도 "soon"은(는) 연도가 아닙니다');
