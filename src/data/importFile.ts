@@ -33,7 +33,7 @@ import {
   type Where,
 } from './csv';
 import type { Problem } from '../i18n/message';
-import { problem } from '../i18n/problems.en';
+import { problem, problemsEn } from '../i18n/problems.en';
 import type { Dataset, Mission, Organization, Partner } from './schema';
 import {
   describe,
@@ -100,7 +100,8 @@ const SAMPLE_ROWS = 5;
 /** Dropping missions that fail the final check converges in one pass; this bounds the unexpected. */
 const MAX_GATE_PASSES = 10;
 /** The message of the safety net in importText; tests check that no input ever reaches it. */
-export const INTERNAL_ERROR_MESSAGE = 'the file could not be read because of an error in the explorer';
+// The catalogue's words before the error's detail, so the two cannot drift apart.
+export const INTERNAL_ERROR_MESSAGE = problemsEn['file.internal'].replace(/\s*\(\{detail\}\)$/, '');
 
 // ---------------------------------------------------------------------------------------------------------
 // Organizations and ids
